@@ -1,0 +1,70 @@
+# Wijkagenda: `make run` sets everything up and serves the demo; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1:8000
+TEST_SETTINGS := DJANGO_SETTINGS_MODULE=wijkagenda.settings.test
+
+.PHONY: install run migrate demo test lint check test-sqlite test-postgres test-browser \
+	system-deps messages lock benchmarks clean
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+# Compiled translations are build output: made from locale/*/LC_MESSAGES/django.po.
+locale/nl/LC_MESSAGES/django.mo: locale/nl/LC_MESSAGES/django.po $(VENV)/.installed
+	@command -v msgfmt >/dev/null || scripts/apt-install gettext
+	$(PY) manage.py compilemessages --ignore=.venv -v0
+
+install: $(VENV)/.installed locale/nl/LC_MESSAGES/django.mo
+
+migrate: install
+	$(PY) manage.py migrate --noinput -v0
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	@echo "Wijkagenda runs at http://$(HOST)/ (stop with Ctrl-C)"
+	$(PY) manage.py runserver $(HOST) --nostatic
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_SETTINGS) $(PY) manage.py check --fail-level WARNING
+
+# Chromium (browser tests) and PostgreSQL (database tests) from Debian when missing.
+system-deps:
+	@command -v chromium >/dev/null || scripts/apt-install chromium
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || scripts/apt-install postgresql
+
+test-sqlite: install
+	$(BIN)/pytest -m "not browser"
+
+test-postgres: install system-deps
+	scripts/with-postgres $(BIN)/pytest -m "not browser"
+
+test-browser: install system-deps
+	$(BIN)/pytest -m browser
+
+test: lint test-sqlite test-postgres test-browser
+
+messages: install
+	$(PY) manage.py makemessages --locale nl --locale en --ignore=.venv --ignore=var --no-obsolete
+	$(PY) manage.py compilemessages --ignore=.venv
+
+lock:
+	$(BIN)/pip freeze --exclude-editable > requirements.lock
+
+benchmarks: demo
+	$(PY) benchmarks/map_page.py
+
+clean:
+	rm -rf $(VENV) var db.sqlite3

@@ -1,0 +1,122 @@
+"""Maps of regions: a plotly choropleth for the map page, an SVG outline for small maps.
+
+Pure: frames with a `geojson` column (WGS84 geometry) in, a figure or markup out. Labels come
+in as arguments, already translated.
+"""
+
+from html import escape
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from shapely.geometry import shape
+
+from . import columns as c
+
+
+def feature_collection(regions: pd.DataFrame, properties: list[str] | None = None) -> dict:
+    """A GeoJSON FeatureCollection with the region code as feature id."""
+    features = []
+    for row in regions.itertuples(index=False):
+        record = row._asdict()
+        features.append(
+            {
+                "type": "Feature",
+                "id": record[c.CODE],
+                "geometry": record[c.GEOJSON],
+                "properties": {key: record[key] for key in properties or []},
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def choropleth_figure(
+    regions: pd.DataFrame,
+    *,
+    value: str,
+    value_label: str,
+    hover_lines: pd.Series,
+    urls: pd.Series,
+) -> go.Figure:
+    """Regions coloured by `value`; hover shows `hover_lines`; each point carries its page URL.
+
+    The map needs no tiles and no base map: only the regions' own shapes are drawn.
+    """
+    with_shape = regions[regions[c.GEOJSON].notna()]
+    values = pd.to_numeric(with_shape[value], errors="coerce")
+    figure = go.Figure(
+        go.Choropleth(
+            geojson=feature_collection(with_shape),
+            locations=with_shape[c.CODE].tolist(),
+            z=values.fillna(0).tolist(),
+            customdata=np.column_stack(
+                [hover_lines.loc[with_shape.index], urls.loc[with_shape.index]]
+            ).tolist(),
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            colorscale="Blues",
+            marker={"line": {"color": "#ffffff", "width": 1}},
+            colorbar={"title": {"text": value_label}, "thickness": 12, "len": 0.8},
+        )
+    )
+    figure.update_geos(fitbounds="locations", visible=False, projection_type="mercator")
+    figure.update_layout(
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        height=520,
+        dragmode=False,
+        paper_bgcolor="rgba(0,0,0,0)",
+        geo={"bgcolor": "rgba(0,0,0,0)"},
+    )
+    return figure
+
+
+def outline_svg(
+    regions: pd.DataFrame,
+    *,
+    highlight: str,
+    title: str,
+    urls: pd.Series | None = None,
+    width: int = 320,
+) -> str:
+    """An SVG map (RD New, north up) of `regions` with `highlight` marked; no JavaScript needed.
+
+    With `urls`, every other region is a link to its page.
+    """
+    with_shape = regions[regions[c.GEOJSON].notna()]
+    if with_shape.empty:
+        return ""
+    geometries = gpd.GeoSeries(
+        [shape(g) for g in with_shape[c.GEOJSON]], index=with_shape.index, crs="EPSG:4326"
+    ).to_crs("EPSG:28992")
+    minx, miny, maxx, maxy = geometries.total_bounds
+    span = max(maxx - minx, maxy - miny) or 1.0
+    scale = width / span
+    height = round((maxy - miny) * scale)
+    paths = []
+    for index, geometry in geometries.items():
+        code = with_shape.at[index, c.CODE]
+        name = escape(str(with_shape.at[index, c.NAME]))
+        d = _path_data(geometry, minx=minx, maxy=maxy, scale=scale)
+        css = "region region--highlight" if code == highlight else "region"
+        path = f'<path class="{css}" d="{d}"><title>{name}</title></path>'
+        if urls is not None and code != highlight:
+            path = f'<a href="{escape(urls.at[index])}" aria-label="{name}">{path}</a>'
+        paths.append(path)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'class="region-outline" role="img" aria-labelledby="outline-title">'
+        f'<title id="outline-title">{escape(title)}</title>{"".join(paths)}</svg>'
+    )
+
+
+def _path_data(geometry, *, minx: float, maxy: float, scale: float) -> str:
+    polygons = geometry.geoms if geometry.geom_type == "MultiPolygon" else [geometry]
+    rings = []
+    for polygon in polygons:
+        for ring in [polygon.exterior, *polygon.interiors]:
+            xy = np.asarray(ring.coords)[:, :2]
+            x = np.round((xy[:, 0] - minx) * scale, 1)
+            y = np.round((maxy - xy[:, 1]) * scale, 1)
+            points = " ".join(f"{a:g},{b:g}" for a, b in zip(x, y, strict=True))
+            rings.append(f"M{points}Z")
+    return "".join(rings)

@@ -1,0 +1,103 @@
+"""Pages: the map of an area's parts and the page of one wijk."""
+
+import json
+
+import pandas as pd
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from . import selectors
+from .compute import columns as c
+from .compute.maps import choropleth_figure, outline_svg
+from .models import Region, RegionLevel
+
+MAP_LEVELS = (RegionLevel.PROVINCE, RegionLevel.MUNICIPALITY)
+
+
+def region_map(request: HttpRequest) -> HttpResponse:
+    """The map page: the wijken of a municipality (or municipalities of a province)."""
+    code = request.GET.get("area", "").strip().upper() or settings.WIJKAGENDA_DEFAULT_AREA
+    text = request.GET.get("q", "").strip()[:100]
+    area = Region.objects.filter(code=code).first()
+    unknown_area = area is None
+    if unknown_area:
+        area = Region.objects.filter(code=settings.WIJKAGENDA_DEFAULT_AREA).first()
+    parts = selectors.region_children(code=area.code) if area else Region.objects.none()
+    frame = selectors.region_frame(regions=parts)
+    figure = _choropleth(frame) if not frame.empty else None
+    listed = selectors.region_children(code=area.code, text=text) if area else parts
+    return render(
+        request,
+        "neighbourhoods/region_map.html",
+        {
+            "area": area,
+            "unknown_code": code if unknown_area else "",
+            "choices": selectors.region_map_choices(),
+            "parts": listed,
+            "parts_total": len(frame),
+            "query": text,
+            "figure": json.loads(figure.to_json()) if figure else None,
+        },
+        status=404 if area is None else 200,
+    )
+
+
+def region_detail(request: HttpRequest, code: str) -> HttpResponse:
+    """The page of one wijk (or buurt): name, municipality, population and a small map."""
+    try:
+        region = selectors.region_get(code=code.upper())
+    except Region.DoesNotExist as error:
+        raise Http404(_("There is no area with code %(code)s.") % {"code": code}) from error
+    if region.level in MAP_LEVELS or region.level == RegionLevel.COUNTRY:
+        return redirect(f"{reverse('region-map')}?area={region.code}")
+    if region.code != code:
+        return redirect("region-detail", code=region.code)
+    siblings = (
+        selectors.region_frame(regions=selectors.region_children(code=region.parent_id))
+        if region.parent_id
+        else selectors.region_frame(regions=Region.objects.filter(pk=region.pk))
+    )
+    outline = outline_svg(
+        siblings,
+        highlight=region.code,
+        title=_("Map of %(name)s within %(parent)s")
+        % {"name": region.name, "parent": region.parent.name if region.parent else ""},
+        urls=siblings[c.CODE].map(lambda sibling: reverse("region-detail", args=[sibling])),
+    )
+    density = (
+        round(region.population / region.area_km2)
+        if region.population and region.area_km2
+        else None
+    )
+    return render(
+        request,
+        "neighbourhoods/region_detail.html",
+        {
+            "region": region,
+            "municipality": region.parent,
+            "outline": outline,
+            "density": density,
+            "postcodes": region.postcodes.split(),
+        },
+    )
+
+
+def _choropleth(frame: pd.DataFrame):
+    population = frame[c.POPULATION].map(
+        lambda value: number_format(value, force_grouping=True) if pd.notna(value) else _("unknown")
+    )
+    hover = frame[c.NAME] + "<br>" + _("Residents") + ": " + population
+    urls = frame[c.CODE].map(
+        lambda code: (
+            reverse("region-detail", args=[code])
+            if not code.startswith("GM")
+            else f"{reverse('region-map')}?area={code}"
+        )
+    )
+    return choropleth_figure(
+        frame, value=c.POPULATION, value_label=_("Residents"), hover_lines=hover, urls=urls
+    )

@@ -1,0 +1,40 @@
+"""The project's URLs: pages (Dutch at /, English at /en/), the API under /api/v1/."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework.routers import DefaultRouter
+
+from neighbourhoods import views as neighbourhood_views
+from neighbourhoods.api.views import RegionViewSet
+
+
+class ApiRouter(DefaultRouter):
+    """One router for the whole API: no trailing slashes, no browsable root."""
+
+    include_root_view = False
+    include_format_suffixes = False
+
+
+router = ApiRouter(trailing_slash="")
+router.register("regions", RegionViewSet, basename="region")
+
+api_patterns = [
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
+    *router.urls,
+]
+
+urlpatterns = [
+    path("api/v1/", include((api_patterns, "api"), namespace="v1")),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    *i18n_patterns(
+        path("", neighbourhood_views.region_map, name="region-map"),
+        path("wijken/<str:code>", neighbourhood_views.region_detail, name="region-detail"),
+        prefix_default_language=False,
+    ),
+]
+
+handler404 = "wijkagenda.web.problems.page_not_found"
+handler500 = "wijkagenda.web.problems.server_error"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class WebConfig(AppConfig):
+    """Shared web plumbing: API conventions, static files, the site context."""
+
+    name = "wijkagenda.web"
+    label = "web"
