@@ -102,9 +102,11 @@ def outline_svg(
         if urls is not None and code != highlight:
             path = f'<a href="{escape(urls.at[index])}" aria-label="{name}">{path}</a>'
         paths.append(path)
+    # With links inside, the map is a group of links; without, one image.
+    role = "group" if urls is not None else "img"
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'class="region-outline" role="img" aria-labelledby="outline-title">'
+        f'class="region-outline" role="{role}" aria-labelledby="outline-title">'
         f'<title id="outline-title">{escape(title)}</title>{"".join(paths)}</svg>'
     )
 

@@ -8,6 +8,13 @@
     var source = document.getElementById("region-map-figure");
     if (!element || !source || !window.Plotly) return;
     var figure = JSON.parse(source.textContent);
+    if (element.clientWidth < 600) {
+      // On a phone the legend goes below the map, so that it covers no area.
+      figure.data[0].colorbar = Object.assign({}, figure.data[0].colorbar, {
+        orientation: "h", x: 0.5, xanchor: "center", y: 0, yanchor: "top", len: 0.9,
+      });
+      figure.layout.margin = Object.assign({}, figure.layout.margin, { b: 70 });
+    }
     var config = {
       displayModeBar: false,
       responsive: true,
