@@ -6,3 +6,6 @@ class WebConfig(AppConfig):
 
     name = "wijkagenda.web"
     label = "web"
+
+    def ready(self) -> None:
+        from . import checks  # noqa: F401  (registers the system checks)
