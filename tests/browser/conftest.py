@@ -44,18 +44,21 @@ def browser():
 
 @pytest.fixture
 def page(browser) -> Page:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    yield page
-    context.close()
+    """A desktop-sized page in Dutch that records JavaScript errors in `page.errors`."""
+    yield from _page(browser, width=1280, height=900)
 
 
 @pytest.fixture
 def phone(browser) -> Page:
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="nl-NL")
+    """A page as wide as a small phone (375 px)."""
+    yield from _page(browser, width=375, height=740)
+
+
+def _page(browser, *, width: int, height: int):
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
     page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
     yield page
     context.close()
 
