@@ -97,6 +97,8 @@ def parse_boundaries(
         shapely.simplify(repaired, simplify_m, preserve_topology=True), crs=RD_NEW
     ).to_crs(WGS84)
     rounded = shapely.transform(simplified.values, lambda xy: np.round(xy, COORDINATE_DECIMALS))
+    # RFC 7946: exterior rings counter-clockwise, holes clockwise.
+    rounded = shapely.orient_polygons(rounded, exterior_cw=False)
 
     levels = codes.map(level_of) if level is None else pd.Series(level, index=frame.index)
     population = (

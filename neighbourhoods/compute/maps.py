@@ -10,21 +10,32 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from shapely.geometry import shape
+import shapely
+from shapely.geometry import mapping, shape
 
 from . import columns as c
 
 
-def feature_collection(regions: pd.DataFrame, properties: list[str] | None = None) -> dict:
-    """A GeoJSON FeatureCollection with the region code as feature id."""
+def feature_collection(
+    regions: pd.DataFrame, properties: list[str] | None = None, *, clockwise: bool = False
+) -> dict:
+    """A GeoJSON FeatureCollection with the region code as feature id.
+
+    `clockwise=True` winds exterior rings clockwise, as d3-geo (and so plotly.js) needs on the
+    sphere; RFC 7946 GeoJSON, what we store and serve, winds them counter-clockwise.
+    """
     features = []
     for row in regions.itertuples(index=False):
         record = row._asdict()
+        geometry = record[c.GEOJSON]
+        if clockwise and geometry is not None:
+            oriented = shapely.orient_polygons(shape(geometry), exterior_cw=True)
+            geometry = mapping(oriented)
         features.append(
             {
                 "type": "Feature",
                 "id": record[c.CODE],
-                "geometry": record[c.GEOJSON],
+                "geometry": geometry,
                 "properties": {key: record[key] for key in properties or []},
             }
         )
@@ -47,7 +58,7 @@ def choropleth_figure(
     values = pd.to_numeric(with_shape[value], errors="coerce")
     figure = go.Figure(
         go.Choropleth(
-            geojson=feature_collection(with_shape),
+            geojson=feature_collection(with_shape, clockwise=True),
             locations=with_shape[c.CODE].tolist(),
             z=values.fillna(0).tolist(),
             customdata=np.column_stack(

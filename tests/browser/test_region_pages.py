@@ -86,3 +86,13 @@ def test_a_province_map_shows_its_municipalities(page, live_server, zuid_holland
     open_map(page, live_server, "?area=PV28")
     expect(page.locator("#region-map .choroplethlocation")).to_have_count(50)
     expect(page.locator("h1")).to_have_text("Gemeenten in Zuid-Holland")
+
+
+def test_no_area_is_drawn_inside_out_over_the_whole_map(page, live_server, zuid_holland):
+    """A ring wound the wrong way makes d3-geo fill the globe; every shape must stay small."""
+    open_map(page, live_server, "?area=PV28")
+    map_box = page.locator("#region-map").bounding_box()
+    widths = page.eval_on_selector_all(
+        "#region-map .choroplethlocation", "paths => paths.map(p => p.getBBox().width)"
+    )
+    assert max(widths) < map_box["width"] * 0.5

@@ -174,3 +174,11 @@ def test_a_feature_without_geometry_is_refused():
     layer = rd_layer({"GM_CODE": ["GM0518"], "GM_NAAM": ["x"]}, [None])
     (problem,) = problems_of(layer)
     assert (problem.row, problem.column) == (1, "geometry")
+
+
+def test_stored_geometry_follows_rfc_7946_winding(den_haag_layer):
+    """Exterior rings counter-clockwise whatever the file had (RFC 7946 § 3.1.6)."""
+    regions = parse(den_haag_layer.assign(geometry=den_haag_layer.geometry.reverse()))
+    for geojson in regions[c.GEOJSON]:
+        for polygon in shapely.get_parts(shapely.geometry.shape(geojson)):
+            assert polygon.exterior.is_ccw
