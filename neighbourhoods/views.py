@@ -15,7 +15,15 @@ from .compute import columns as c
 from .compute.maps import choropleth_figure, outline_svg
 from .models import Region, RegionLevel
 
-MAP_LEVELS = (RegionLevel.PROVINCE, RegionLevel.MUNICIPALITY)
+# Regions shown as a map of their parts rather than as a page of their own.
+MAP_LEVELS = (RegionLevel.COUNTRY, RegionLevel.PROVINCE, RegionLevel.MUNICIPALITY)
+
+
+def _page_url(code: str, level: str) -> str:
+    """Where a region is shown: the map of its parts, or its own page."""
+    if level in MAP_LEVELS:
+        return f"{reverse('region-map')}?area={code}"
+    return reverse("region-detail", args=[code])
 
 
 def region_map(request: HttpRequest) -> HttpResponse:
@@ -52,8 +60,8 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
         region = selectors.region_get(code=code.upper())
     except Region.DoesNotExist as error:
         raise Http404(_("There is no area with code %(code)s.") % {"code": code}) from error
-    if region.level in MAP_LEVELS or region.level == RegionLevel.COUNTRY:
-        return redirect(f"{reverse('region-map')}?area={region.code}")
+    if region.level in MAP_LEVELS:
+        return redirect(_page_url(region.code, region.level))
     if region.code != code:
         return redirect("region-detail", code=region.code)
     siblings = (
