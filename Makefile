@@ -61,7 +61,9 @@ messages: install
 	$(PY) manage.py compilemessages --ignore=.venv
 
 lock:
-	$(BIN)/pip freeze --exclude-editable > requirements.lock
+	{ echo "# Every package pinned, direct and indirect, so that installs are reproducible."; \
+	  echo "# Regenerate with: make lock"; \
+	  $(BIN)/pip freeze --exclude-editable; } > requirements.lock
 
 benchmarks: demo
 	$(PY) benchmarks/map_page.py

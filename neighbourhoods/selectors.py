@@ -50,3 +50,8 @@ def region_frame(*, regions) -> pd.DataFrame:
     return pd.DataFrame(
         list(rows), columns=[c.CODE, c.NAME, c.LEVEL, c.POPULATION, c.POSTCODES, c.GEOJSON]
     )
+
+
+def region_codes() -> frozenset[str]:
+    """The codes of every known place: what imported figures may refer to."""
+    return frozenset(Region.objects.values_list("code", flat=True))

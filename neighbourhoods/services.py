@@ -9,7 +9,7 @@ import pandas as pd
 from django.db import transaction
 from pyogrio.errors import DataSourceError
 
-from datasources.compute.problems import InputError, Problem
+from datasources.compute.problems import FileRejected, InputError, Problem
 
 from . import reference
 from .compute import columns as c
@@ -21,21 +21,14 @@ from .models import Region
 
 logger = logging.getLogger(__name__)
 
-MAX_LISTED_PROBLEMS = 25
 REGION_FIELDS = ["name", "level", "parent", "boundary_year", "population", "area_km2", "geometry"]
 
 
-class RegionImportError(Exception):
-    """A file that cannot be imported; the message names the file and every problem."""
+class RegionImportError(FileRejected):
+    """A boundary or postcode file that cannot be imported; names the file and every problem."""
 
     def __init__(self, path: Path | str, problems: list[Problem]) -> None:
-        self.path = str(path)
-        self.problems = problems
-        lines = [f"  - {problem.describe()}" for problem in problems[:MAX_LISTED_PROBLEMS]]
-        if len(problems) > MAX_LISTED_PROBLEMS:
-            lines.append(f"  … and {len(problems) - MAX_LISTED_PROBLEMS} more problems")
-        body = "\n".join(lines)
-        super().__init__(f"{self.path}: cannot import regions; nothing was written:\n{body}")
+        super().__init__(str(path), problems, what="regions")
 
 
 @dataclass(frozen=True)

@@ -33,3 +33,23 @@ class InputError(ValueError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("; ".join(problem.describe() for problem in problems))
+
+
+MAX_LISTED_PROBLEMS = 25
+
+
+class FileRejected(InputError):
+    """A file that cannot be imported; the message names the file and every problem."""
+
+    def __init__(self, path: str, problems: list[Problem], *, what: str) -> None:
+        self.path = str(path)
+        lines = [f"  - {problem.describe()}" for problem in problems[:MAX_LISTED_PROBLEMS]]
+        if len(problems) > MAX_LISTED_PROBLEMS:
+            lines.append(f"  … and {len(problems) - MAX_LISTED_PROBLEMS} more problems")
+        super().__init__(problems)
+        self.args = (
+            f"{self.path}: cannot import {what}; nothing was written:\n" + "\n".join(lines),
+        )
+
+    def __str__(self) -> str:
+        return self.args[0]

@@ -112,6 +112,11 @@ WIJKAGENDA_THEMES = {
 WIJKAGENDA_DATA_DIR = env.path("WIJKAGENDA_DATA_DIR", default=str(BASE_DIR / "data"))
 # The area the map page opens on.
 WIJKAGENDA_DEFAULT_AREA = env.str("WIJKAGENDA_DEFAULT_AREA", default="GM0518")
+# Observation imports: files above this size are refused before they are read.
+WIJKAGENDA_IMPORT_MAX_MB = env.int("WIJKAGENDA_IMPORT_MAX_MB", default=20)
+# Where `fetch_cbs` finds the CBS OData API (cbsodata's catalog_url), and whether over HTTPS.
+WIJKAGENDA_CBS_CATALOG_URL = env.str("WIJKAGENDA_CBS_CATALOG_URL", default="opendata.cbs.nl")
+WIJKAGENDA_CBS_USE_HTTPS = env.bool("WIJKAGENDA_CBS_USE_HTTPS", default=True)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -132,6 +137,9 @@ API_VERSION = SPECTACULAR_SETTINGS["VERSION"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"quiet_libraries": {"()": "wijkagenda.web.logfilters.QuietLibraries"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["quiet_libraries"]},
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
