@@ -21,7 +21,7 @@ RECORDED_FILTER = (
 class Playback(BaseHTTPRequestHandler):
     server: "PlaybackServer"
 
-    def do_GET(self):  # noqa: N802 (http.server's name)
+    def do_GET(self):
         url = urlsplit(self.path)
         query = {key: values[0] for key, values in parse_qs(url.query).items()}
         self.server.requests.append((url.path, query))

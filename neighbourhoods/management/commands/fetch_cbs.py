@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from requests import RequestException
+from requests import HTTPError, RequestException
 
 from datasources.services import ObservationImportError, observation_fetch_cbs
 from neighbourhoods.selectors import region_codes
@@ -24,6 +24,10 @@ class Command(BaseCommand):
             outcome = observation_fetch_cbs(
                 table_id=table, municipality=municipality, regions=region_codes()
             )
+        except HTTPError as error:
+            raise CommandError(
+                f"CBS at {settings.WIJKAGENDA_CBS_CATALOG_URL} refused table {table}: {error}"
+            ) from error
         except RequestException as error:
             raise CommandError(
                 f"CBS at {settings.WIJKAGENDA_CBS_CATALOG_URL} cannot be reached: {error}"
