@@ -13,7 +13,7 @@ MUNICIPAL = "municipal-file"
 
 POPULATION = "kwb-inwoners"  # the residents count every per-1,000 figure divides by
 
-KWB_TITLE = "CBS, Kerncijfers wijken en buurten 2024"
+KWB_TITLE = "CBS, Kerncijfers wijken en buurten"
 GGD_TITLE = "RIVM, GGD'en en CBS, Gezondheidsmonitor Volwassenen en Ouderen"
 POLICE_TITLE = "Politie via CBS, Geregistreerde misdrijven"
 
@@ -41,8 +41,13 @@ class IndicatorSpec:
     decimals: int = 0
     normalisation: str = "none"
     derived: bool = False
+    is_total: bool = False
     description_nl: str = ""
     description_en: str = ""
+
+    @property
+    def phrases(self) -> tuple[str, str]:
+        return PHRASES[self.key]
 
     @property
     def source_title(self) -> str:
@@ -136,12 +141,14 @@ def _kwb(key, theme, column, name_nl, name_en, unit, polarity, decimals=0, norma
         polarity,
         decimals,
         normalisation,
+        is_total=key in TOTALS,
         description_nl=_KWB_NOTE_NL.format(column=column),
         description_en=_KWB_NOTE_EN.format(column=column),
     )
 
 
 N, UP, DOWN = "neutral", "higher_is_better", "higher_is_worse"
+TOTALS = {POPULATION, "kwb-huishoudens", "kwb-oppervlakte-land"}
 
 INDICATORS = [
     _kwb(
@@ -230,10 +237,13 @@ INDICATORS = [
         "Registered crimes",
         "count",
         DOWN,
+        is_total=True,
         description_nl="Alle misdrijven die de politie in een kalenderjaar registreerde "
-        "(CBS-tabel 47022NED, soort misdrijf 0.0.0 totaal), opgeteld over de maanden.",
+        "(CBS-tabel 47022NED, soort misdrijf 0.0.0 totaal), opgeteld over de maanden. "
+        "Voor een wijk: de som van de buurten, als alle buurten een cijfer hebben (afgeleid).",
         description_en="All crimes the police registered in a calendar year (CBS table "
-        "47022NED, crime type 0.0.0 total), summed over the months.",
+        "47022NED, crime type 0.0.0 total), summed over the months. "
+        "For a district: the sum of its neighbourhoods when all have a figure (derived).",
     ),
     IndicatorSpec(
         "politie-misdrijven-per-1000",
@@ -357,3 +367,82 @@ INDICATORS = [
         normalisation="per_1000",
     ),
 ]
+
+# How a figure is said in a sentence (B1), with {value} for the formatted value.
+PHRASES = {
+    "kwb-woz-waarde": (
+        "De gemiddelde WOZ-waarde van een woning is {value}",
+        "The average WOZ value of a home is {value}",
+    ),
+    "kwb-koopwoningen": (
+        "{value} van de woningen is een koopwoning",
+        "{value} of the homes are owner-occupied",
+    ),
+    "kwb-eengezinswoningen": (
+        "{value} van de woningen is een eengezinswoning",
+        "{value} of the homes are single-family homes",
+    ),
+    "kwb-huishoudens": ("Er wonen {value} huishoudens", "{value} households live here"),
+    "kwb-huishoudensgrootte": (
+        "In een huishouden wonen gemiddeld {value} personen",
+        "A household has {value} people on average",
+    ),
+    "kwb-bevolkingsdichtheid": (
+        "Er wonen {value} mensen per km² land",
+        "{value} people live per km² of land",
+    ),
+    "kwb-adressendichtheid": (
+        "Rond een adres liggen gemiddeld {value} adressen per km²",
+        "Around an address there are {value} addresses per km² on average",
+    ),
+    "kwb-stedelijkheid": (
+        "De mate van stedelijkheid is {value} (1 is zeer sterk stedelijk, 5 is niet stedelijk)",
+        "The degree of urbanisation is {value} (1 is very strongly urban, 5 is not urban)",
+    ),
+    "kwb-postcode": (
+        "De meest voorkomende postcode is {value}",
+        "The most common postcode is {value}",
+    ),
+    "politie-misdrijven": (
+        "De politie registreerde {value} misdrijven",
+        "The police registered {value} crimes",
+    ),
+    "politie-misdrijven-per-1000": (
+        "De politie registreerde {value} misdrijven per 1.000 inwoners",
+        "The police registered {value} crimes per 1,000 residents",
+    ),
+    "ggd-goed-ervaren-gezondheid": (
+        "{value} van de volwassenen noemt de eigen gezondheid goed of zeer goed",
+        "{value} of adults call their health good or very good",
+    ),
+    "kwb-inkomen-per-inwoner": (
+        "Het gemiddelde inkomen per inwoner is {value}",
+        "The average income per resident is {value}",
+    ),
+    "kwb-jongeren-0-15": (
+        "Er wonen {value} kinderen tot 15 jaar per 1.000 inwoners",
+        "{value} children under 15 live here per 1,000 residents",
+    ),
+    "kwb-afstand-school": (
+        "De dichtstbijzijnde basisschool is gemiddeld {value} ver weg",
+        "The nearest primary school is {value} away on average",
+    ),
+    "kwb-scholen-binnen-3-km": (
+        "Binnen 3 km liggen gemiddeld {value} basisscholen",
+        "There are {value} primary schools within 3 km on average",
+    ),
+    "kwb-oppervlakte-land": ("Het gebied heeft {value} land", "The area has {value} of land"),
+    "kwb-afstand-huisarts": (
+        "De dichtstbijzijnde huisarts is gemiddeld {value} ver weg",
+        "The nearest GP is {value} away on average",
+    ),
+    "kwb-afstand-supermarkt": (
+        "De dichtstbijzijnde grote supermarkt is gemiddeld {value} ver weg",
+        "The nearest large supermarket is {value} away on average",
+    ),
+    "kwb-inwoners": ("Er wonen {value} mensen", "{value} people live here"),
+    "kwb-65-plus": (
+        "Er wonen {value} mensen van 65 jaar en ouder per 1.000 inwoners",
+        "{value} people aged 65 and over live here per 1,000 residents",
+    ),
+}

@@ -97,7 +97,22 @@ class Indicator(Bilingual):
     derived = models.BooleanField(
         _("derived"), default=False, help_text=_("Computed by Wijkagenda from published figures.")
     )
+    is_total = models.BooleanField(
+        _("total of the area"),
+        default=False,
+        help_text=_(
+            "A total (residents, crimes, hectares) that grows with the size of an area: "
+            "shown, but not compared with other areas."
+        ),
+    )
     allows_negative = models.BooleanField(_("may be negative"), default=False)
+    phrase_nl = models.CharField(
+        _("phrase (Dutch)"),
+        max_length=200,
+        blank=True,
+        help_text=_("How the figure is said in a sentence, with {value}."),
+    )
+    phrase_en = models.CharField(_("phrase (English)"), max_length=200, blank=True)
     licence = models.CharField(_("licence"), max_length=80, default="CC BY 4.0")
     attribution = models.CharField(_("attribution"), max_length=200)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -111,6 +126,12 @@ class Indicator(Bilingual):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def phrase(self) -> str:
+        """The sentence template in the current language; "Name: {value}" when none is set."""
+        phrase = self.phrase_en if get_language() == "en" else self.phrase_nl
+        return phrase or f"{self.name}: {{value}}"
 
 
 class ImportStatus(models.TextChoices):

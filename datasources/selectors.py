@@ -22,6 +22,7 @@ CATALOGUE_FIELDS = [
     "polarity",
     "normalisation",
     "derived",
+    "is_total",
     "allows_negative",
     "source_title",
     "position",

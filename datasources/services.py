@@ -59,10 +59,13 @@ def catalogue_sync(*, theme_model=Theme, indicator_model=Indicator) -> None:
                 "polarity": spec.polarity,
                 "normalisation": spec.normalisation,
                 "derived": spec.derived,
+                "is_total": spec.is_total,
                 "description_nl": spec.description_nl,
                 "description_en": spec.description_en,
                 "attribution": spec.attribution,
                 "position": position,
+                "phrase_nl": spec.phrases[0],
+                "phrase_en": spec.phrases[1],
             },
         )
 

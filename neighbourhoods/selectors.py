@@ -2,9 +2,15 @@
 
 import pandas as pd
 
+from datasources.catalogue import POPULATION
+from datasources.compute.profile import normalise, profile
+from datasources.selectors import indicator_frame, observation_frame
+
 from .compute import columns as c
 from .compute.search import fold
 from .models import Region, RegionLevel, RegionQuerySet
+
+NATION = "NL00"
 
 
 def region_get(*, code: str) -> Region:
@@ -55,3 +61,53 @@ def region_frame(*, regions) -> pd.DataFrame:
 def region_codes() -> frozenset[str]:
     """The codes of every known place: what imported figures may refer to."""
     return frozenset(Region.objects.values_list("code", flat=True))
+
+
+def region_peers(*, region: Region) -> list[str]:
+    """The areas a region is compared with: its parent's parts at its level, itself included."""
+    if region.parent_id is None:
+        return [region.code]
+    return list(
+        Region.objects.filter(parent_id=region.parent_id, level=region.level).values_list(
+            "code", flat=True
+        )
+    )
+
+
+def region_profile(*, region: Region) -> pd.DataFrame:
+    """The region's data profile: per indicator its latest value, reference, peers and trend."""
+    peers = region_peers(region=region)
+    catalogue = indicator_frame()
+    codes = {*peers, region.parent_id or region.code, NATION}
+    observations = normalise(
+        observation_frame(region_codes=codes),
+        per_1000_keys=set(catalogue.loc[catalogue["normalisation"] == "per_1000", "key"]),
+        population_key=POPULATION,
+    )
+    return profile(
+        observations,
+        catalogue=catalogue[catalogue["unit"] != "code"],
+        region=region.code,
+        reference=region.parent_id,
+        peers=peers,
+        nation=NATION,
+    )
+
+
+def region_indicator_values(*, parent: str, indicator: str) -> tuple[str | None, pd.Series]:
+    """The latest period in which the parts of `parent` have `indicator`, and their values."""
+    codes = list(Region.objects.children_of(parent).values_list("code", flat=True))
+    catalogue = indicator_frame().set_index("key")
+    keys = {indicator, POPULATION}
+    observations = normalise(
+        observation_frame(region_codes=codes, indicators=keys),
+        per_1000_keys={indicator}
+        if catalogue.at[indicator, "normalisation"] == "per_1000"
+        else set(),
+        population_key=POPULATION,
+    )
+    of_key = observations[(observations["indicator"] == indicator) & observations["value"].notna()]
+    if of_key.empty:
+        return None, pd.Series(dtype=float)
+    period = of_key["period"].max()
+    return period, of_key[of_key["period"] == period].set_index("region_code")["value"]

@@ -10,10 +10,15 @@ from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from datasources import sentences
+from datasources.models import Unit
+from datasources.selectors import indicator_get, indicator_list
+
 from . import selectors
 from .compute import columns as c
 from .compute.maps import choropleth_figure, outline_svg
 from .models import Region, RegionLevel
+from .presenters import profile_figures, profile_sections
 
 # Regions shown as a map of their parts rather than as a page of their own.
 MAP_LEVELS = (RegionLevel.COUNTRY, RegionLevel.PROVINCE, RegionLevel.MUNICIPALITY)
@@ -36,7 +41,9 @@ def region_map(request: HttpRequest) -> HttpResponse:
         area = Region.objects.filter(code=settings.WIJKAGENDA_DEFAULT_AREA).first()
     parts = selectors.region_children(code=area.code) if area else Region.objects.none()
     frame = selectors.region_frame(regions=parts)
-    figure = _choropleth(frame) if not frame.empty else None
+    indicator = indicator_get(key=request.GET.get("indicator", "").strip()[:80])
+    coloured = _colour_by(frame, area=area, indicator=indicator) if indicator and area else None
+    figure = _choropleth(frame, coloured) if not frame.empty else None
     listed = selectors.region_children(code=area.code, text=text) if area else parts
     return render(
         request,
@@ -49,6 +56,9 @@ def region_map(request: HttpRequest) -> HttpResponse:
             "parts_total": len(frame),
             "query": text,
             "figure": json.loads(figure.to_json()) if figure else None,
+            "indicators": indicator_list().exclude(unit="code"),
+            "indicator": indicator,
+            "coloured": coloured,
         },
         status=404 if area is None else 200,
     )
@@ -68,6 +78,14 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
         selectors.region_frame(regions=selectors.region_children(code=region.parent_id))
         if region.parent_id
         else selectors.region_frame(regions=Region.objects.filter(pk=region.pk))
+    )
+    names = dict(zip(siblings[c.CODE], siblings[c.NAME], strict=True))
+    place = region.parent.name if region.parent else region.name
+    sections = profile_sections(
+        selectors.region_profile(region=region),
+        region_name=region.name,
+        place=place,
+        names=names,
     )
     outline = outline_svg(
         siblings,
@@ -90,15 +108,44 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
             "outline": outline,
             "density": density,
             "postcodes": region.postcodes.split(),
+            "sections": sections,
+            "figures": profile_figures(sections),
+            "has_figures": any(section.rows for section in sections),
         },
     )
 
 
-def _choropleth(frame: pd.DataFrame):
-    population = frame[c.POPULATION].map(
-        lambda value: number_format(value, force_grouping=True) if pd.notna(value) else _("unknown")
-    )
-    hover = frame[c.NAME] + "<br>" + _("Residents") + ": " + population
+def _colour_by(frame: pd.DataFrame, *, area: Region, indicator) -> dict:
+    """The parts' latest values of an indicator, for the map colours and the table beside it."""
+    period, values = selectors.region_indicator_values(parent=area.code, indicator=indicator.key)
+    rows = [
+        {
+            "code": code,
+            "name": name,
+            "value": values.get(code),
+            "text": sentences.indicator_value(indicator, values.get(code)),
+            "url": _page_url(code, level),
+        }
+        for code, name, level in zip(frame[c.CODE], frame[c.NAME], frame[c.LEVEL], strict=True)
+    ]
+    rows.sort(key=lambda row: row["name"])
+    label = indicator.name
+    unit = sentences.display_unit(indicator)
+    if unit not in ("count", "class", "code"):
+        unit_label = Unit(unit).label
+        label = f"{indicator.name} ({unit_label})"
+    return {
+        "indicator": indicator,
+        "period": period,
+        "rows": rows,
+        "values": values,
+        "label": label,
+        "source": sentences.source_line(indicator, period=period or "", derived=indicator.derived),
+        "missing": sum(1 for row in rows if row["value"] is None),
+    }
+
+
+def _choropleth(frame: pd.DataFrame, coloured: dict | None = None):
     urls = frame[c.CODE].map(
         lambda code: (
             reverse("region-detail", args=[code])
@@ -106,6 +153,29 @@ def _choropleth(frame: pd.DataFrame):
             else f"{reverse('region-map')}?area={code}"
         )
     )
+    if coloured is not None:
+        texts = {row["code"]: row["text"] for row in coloured["rows"]}
+        values = frame[c.CODE].map(coloured["values"])
+        hover = (
+            frame[c.NAME] + "<br>" + coloured["indicator"].name + ": " + frame[c.CODE].map(texts)
+        )
+        return choropleth_figure(
+            frame.assign(shown=values),
+            value="shown",
+            value_label=coloured["label"],
+            hover_lines=hover,
+            urls=urls,
+            missing_label=_("no figure"),
+        )
+    population = frame[c.POPULATION].map(
+        lambda value: number_format(value, force_grouping=True) if pd.notna(value) else _("unknown")
+    )
+    hover = frame[c.NAME] + "<br>" + _("Residents") + ": " + population
     return choropleth_figure(
-        frame, value=c.POPULATION, value_label=_("Residents"), hover_lines=hover, urls=urls
+        frame,
+        value=c.POPULATION,
+        value_label=_("Residents"),
+        hover_lines=hover,
+        urls=urls,
+        missing_label=_("unknown"),
     )

@@ -49,27 +49,47 @@ def choropleth_figure(
     value_label: str,
     hover_lines: pd.Series,
     urls: pd.Series,
+    missing_label: str = "",
 ) -> go.Figure:
     """Regions coloured by `value`; hover shows `hover_lines`; each point carries its page URL.
 
-    The map needs no tiles and no base map: only the regions' own shapes are drawn.
+    Regions without a value are drawn in light grey (never as 0). The map needs no tiles and no
+    base map: only the regions' own shapes are drawn.
     """
     with_shape = regions[regions[c.GEOJSON].notna()]
     values = pd.to_numeric(with_shape[value], errors="coerce")
-    figure = go.Figure(
-        go.Choropleth(
-            geojson=feature_collection(with_shape, clockwise=True),
-            locations=with_shape[c.CODE].tolist(),
-            z=values.fillna(0).tolist(),
-            customdata=np.column_stack(
-                [hover_lines.loc[with_shape.index], urls.loc[with_shape.index]]
-            ).tolist(),
-            hovertemplate="%{customdata[0]}<extra></extra>",
-            colorscale="Blues",
-            marker={"line": {"color": "#ffffff", "width": 1}},
-            colorbar={"title": {"text": value_label}, "thickness": 12, "len": 0.8},
-        )
-    )
+    figure = go.Figure()
+    for known in (True, False):
+        part = with_shape[values.notna() == known]
+        if part.empty:
+            continue
+        customdata = np.column_stack([hover_lines.loc[part.index], urls.loc[part.index]]).tolist()
+        common = {
+            "geojson": feature_collection(part, clockwise=True),
+            "locations": part[c.CODE].tolist(),
+            "customdata": customdata,
+            "hovertemplate": "%{customdata[0]}<extra></extra>",
+            "marker": {"line": {"color": "#ffffff", "width": 1}},
+        }
+        if known:
+            figure.add_trace(
+                go.Choropleth(
+                    z=values[part.index].tolist(),
+                    colorscale="Blues",
+                    **common,
+                    colorbar={"title": {"text": value_label}, "thickness": 12, "len": 0.8},
+                )
+            )
+        else:
+            figure.add_trace(
+                go.Choropleth(
+                    z=[0] * len(part),
+                    colorscale=[[0, "#d9d9d9"], [1, "#d9d9d9"]],
+                    showscale=False,
+                    name=missing_label,
+                    **common,
+                )
+            )
     figure.update_geos(fitbounds="locations", visible=False, projection_type="mercator")
     figure.update_layout(
         margin={"l": 0, "r": 0, "t": 0, "b": 0},

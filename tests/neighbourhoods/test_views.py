@@ -22,7 +22,9 @@ def test_the_map_page_opens_on_den_haag_with_map_data_and_the_full_list(client, 
     assert "vendor/plotly/plotly.min.js" in html
     assert html.count('href="/wijken/WK05') == 45
     figure = response.context["figure"]
-    assert len(figure["data"][0]["locations"]) == 45
+    coloured, grey = figure["data"]
+    assert len(coloured["locations"]) + len(grey["locations"]) == 45
+    assert grey["locations"] == ["WK051899"], "Groot water has no residents: grey, never 0"
     assert "8.385" in str(figure["data"][0]["customdata"])  # population in the hover, Dutch format
 
 

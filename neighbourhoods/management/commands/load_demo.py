@@ -11,12 +11,19 @@ DEMO_BOUNDARIES = [
     ("geo/wijken_2024_3gemeenten_pdok_simplified.geojson", 2024),
 ]
 DEMO_POSTCODES = "tables/kwb_2024_85984NED_3gemeenten.csv"
+# Figures, KWB first: the GGD and police adapters derive from its residents.
+DEMO_OBSERVATIONS = [
+    ("cbs-kwb", "tables/kwb_2024_85984NED_3gemeenten.csv"),
+    ("ggd-gezondheidsmonitor", "tables/gezondheid_50150NED_goed_ervaren_gezondheid_3gemeenten.csv"),
+    ("politie-misdrijven", "tables/misdrijven_47022NED_3gemeenten.csv"),
+]
 
 
 class Command(BaseCommand):
     help = (
         "Load the demo: Den Haag, Rotterdam and Amsterdam wijken, all municipalities of NL and "
-        "Zuid-Holland, from the shipped real CBS/PDOK files. Safe to run again."
+        "Zuid-Holland, with their CBS, GGD and police figures, from the shipped real files. "
+        "Safe to run again."
     )
 
     def handle(self, *args, **options):
@@ -24,3 +31,5 @@ class Command(BaseCommand):
         for name, year in DEMO_BOUNDARIES:
             call_command("import_regions", str(data / name), year=year, stdout=self.stdout)
         call_command("import_postcodes", str(data / DEMO_POSTCODES), stdout=self.stdout)
+        for source, name in DEMO_OBSERVATIONS:
+            call_command("import_observations", str(data / name), source=source, stdout=self.stdout)

@@ -10,8 +10,11 @@
     var figure = JSON.parse(source.textContent);
     if (element.clientWidth < 600) {
       // On a phone the legend goes below the map, so that it covers no area.
-      figure.data[0].colorbar = Object.assign({}, figure.data[0].colorbar, {
-        orientation: "h", x: 0.5, xanchor: "center", y: 0, yanchor: "top", len: 0.9,
+      figure.data.forEach(function (trace) {
+        if (trace.showscale === false) return;
+        trace.colorbar = Object.assign({}, trace.colorbar, {
+          orientation: "h", x: 0.5, xanchor: "center", y: 0, yanchor: "top", len: 0.9,
+        });
       });
       figure.layout.margin = Object.assign({}, figure.layout.margin, { b: 70 });
     }
