@@ -30,7 +30,8 @@ CATALOGUE_FIELDS = [
 
 
 def theme_list() -> QuerySet[Theme]:
-    return Theme.objects.annotate(indicator_count=Count("indicators"))
+    # Meta.ordering does not apply to aggregating queries: order explicitly.
+    return Theme.objects.annotate(indicator_count=Count("indicators")).order_by("position", "key")
 
 
 def indicator_list(*, theme: str | None = None) -> QuerySet[Indicator]:
@@ -71,11 +72,22 @@ def population_frame(*, region_codes: Iterable[str] | None = None) -> pd.DataFra
     return pd.DataFrame.from_records(list(rows), columns=[c.REGION, c.PERIOD, c.POPULATION])
 
 
-def observation_list(*, region_code: str) -> QuerySet[Observation]:
-    return (
-        Observation.objects.filter(region_code=region_code)
-        .select_related("indicator", "indicator__theme")
-        .order_by("indicator__theme__position", "indicator__position", "indicator_id", "period")
+def observation_list(
+    *,
+    region_code: str,
+    indicator: str | None = None,
+    theme: str | None = None,
+    period: str | None = None,
+) -> QuerySet[Observation]:
+    queryset = Observation.objects.filter(region_code=region_code)
+    if indicator:
+        queryset = queryset.filter(indicator_id=indicator)
+    if theme:
+        queryset = queryset.filter(indicator__theme_id=theme)
+    if period:
+        queryset = queryset.filter(period=period)
+    return queryset.select_related("indicator", "indicator__theme").order_by(
+        "indicator__theme__position", "indicator__position", "indicator_id", "period"
     )
 
 

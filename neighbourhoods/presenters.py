@@ -63,6 +63,8 @@ def profile_sections(
 def _figure_row(indicator, row, *, region_name, place, names) -> FigureRow:
     value, reference = _number(row[dc.VALUE]), _number(row[dc.REFERENCE])
     d3 = sentences.d3_format(indicator)
+    # A total (residents, crimes) of the whole municipality dwarfs a wijk's: not drawn beside it.
+    shown_reference = None if indicator.is_total else reference
     strip = None
     if row["peer_count"] >= MIN_PEERS_FOR_CHART:
         strip = strip_figure(
@@ -70,7 +72,7 @@ def _figure_row(indicator, row, *, region_name, place, names) -> FigureRow:
             peer_labels=[names.get(code, code) for code in row["peer_codes"]],
             value=value,
             value_label=region_name,
-            reference=reference,
+            reference=shown_reference,
             reference_label=place,
             number_format=d3,
             separators=_separators(),
@@ -83,7 +85,9 @@ def _figure_row(indicator, row, *, region_name, place, names) -> FigureRow:
             periods=row["periods"],
             series=series,
             series_label=region_name,
-            reference_series=[_number(v) for v in row["reference_series"]],
+            reference_series=[]
+            if indicator.is_total
+            else [_number(v) for v in row["reference_series"]],
             reference_label=place,
             number_format=d3,
             separators=_separators(),

@@ -58,6 +58,10 @@ def region_frame(*, regions) -> pd.DataFrame:
     )
 
 
+def region_exists(*, code: str) -> bool:
+    return Region.objects.filter(code=code).exists()
+
+
 def region_codes() -> frozenset[str]:
     """The codes of every known place: what imported figures may refer to."""
     return frozenset(Region.objects.values_list("code", flat=True))

@@ -2,6 +2,8 @@ from pathlib import Path
 
 import pytest
 
+from datasources.services import observation_import
+from neighbourhoods.selectors import region_codes
 from neighbourhoods.services import region_import
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -22,3 +24,19 @@ def zuid_holland(db):
     """Zuid-Holland with its 50 real municipalities (CBS/PDOK 2023)."""
     region_import(path=ZUID_HOLLAND, year=2023)
     region_import(path=ZUID_HOLLAND_GEMEENTEN, year=2023)
+
+
+KWB_DEN_HAAG = FIXTURES / "kwb_2024_85984NED_denhaag.csv"
+GGD_DEN_HAAG = FIXTURES / "gezondheid_50150NED_goed_ervaren_gezondheid_denhaag.csv"
+POLICE_DEN_HAAG = FIXTURES / "misdrijven_47022NED_denhaag.csv"
+
+
+@pytest.fixture
+def den_haag_figures(den_haag):
+    """Den Haag's wijken with their real KWB, GGD and police figures (Den Haag rows only)."""
+    for source, path in [
+        ("cbs-kwb", KWB_DEN_HAAG),
+        ("ggd-gezondheidsmonitor", GGD_DEN_HAAG),
+        ("politie-misdrijven", POLICE_DEN_HAAG),
+    ]:
+        observation_import(source=source, path=path, regions=region_codes())

@@ -6,6 +6,8 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import DefaultRouter
 
+from datasources.api.views import ImportRunViewSet, IndicatorViewSet, ThemeViewSet
+from neighbourhoods import import_views
 from neighbourhoods import views as neighbourhood_views
 from neighbourhoods.api.views import RegionViewSet
 
@@ -19,6 +21,9 @@ class ApiRouter(DefaultRouter):
 
 router = ApiRouter(trailing_slash="")
 router.register("regions", RegionViewSet, basename="region")
+router.register("themes", ThemeViewSet, basename="theme")
+router.register("indicators", IndicatorViewSet, basename="indicator")
+router.register("import-runs", ImportRunViewSet, basename="import-run")
 
 api_patterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
@@ -32,6 +37,9 @@ urlpatterns = [
     *i18n_patterns(
         path("", neighbourhood_views.region_map, name="region-map"),
         path("wijken/<str:code>", neighbourhood_views.region_detail, name="region-detail"),
+        path("beheer/imports", import_views.import_list, name="import-list"),
+        path("beheer/imports/kolommen", import_views.import_map, name="import-map"),
+        path("beheer/imports/<int:pk>", import_views.import_detail, name="import-detail"),
         prefix_default_language=False,
     ),
 ]

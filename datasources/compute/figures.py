@@ -10,6 +10,7 @@ Texts (labels) come in translated from the caller.
 HIGHLIGHT = "#1a5d95"  # contrast ≥ 4.5:1 on white
 REFERENCE = "#a14a12"
 PEERS = "#8a8a8a"
+AXIS_FORMAT = ",~f"  # thousands grouped, no trailing zeros: 0,5 · 1.000
 FONT = {"family": "system-ui, sans-serif", "size": 13, "color": "#222222"}
 
 
@@ -101,7 +102,7 @@ def strip_figure(
         shapes=shapes,
         annotations=annotations,
         xaxis={
-            "tickformat": number_format,
+            "tickformat": AXIS_FORMAT,
             "gridcolor": "#e5e5e5",
             "zeroline": False,
             "fixedrange": True,
@@ -138,6 +139,7 @@ def trend_figure(
             (reference_series, reference_label, REFERENCE, "dash"),
             (series, series_label, HIGHLIGHT, "solid"),
         ]
+        if values
     ]
     layout = _layout(
         height=200,
@@ -147,7 +149,7 @@ def trend_figure(
         margin={"l": 8, "r": 8, "t": 8, "b": 56},
         xaxis={"type": "category", "fixedrange": True},
         yaxis={
-            "tickformat": number_format,
+            "tickformat": AXIS_FORMAT,
             "gridcolor": "#e5e5e5",
             "fixedrange": True,
             "automargin": True,

@@ -77,7 +77,7 @@ def profile(
     among = latest[latest[c.REGION].isin(set(peers))].drop_duplicates([c.INDICATOR, c.REGION])
     among = among.assign(**{c.DEVIATION: deviations(among, by=[c.INDICATOR], polarity=polarity)})
     cells, by_indicator = {}, defaultdict(list)
-    for key, code, period, value, derived in observations[c.TIDY].itertuples(index=False):
+    for code, key, period, value, derived in observations[c.TIDY].itertuples(index=False):
         cells[(key, code, period)] = (value, derived)
         if code in (region, reference) and pd.notna(value):
             by_indicator[key].append((code, period, value))

@@ -1,7 +1,12 @@
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
+
+from datasources.api.serializers import ObservationFilterSerializer, ObservationSerializer
+from datasources.selectors import observation_list
+from wijkagenda.web.pagination import ItemsPagination
 
 from .. import selectors
 from ..models import Region
@@ -48,3 +53,18 @@ class RegionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         except Region.DoesNotExist as error:
             raise NotFound(f"There is no region with code {code!r}.") from error
         return Response(self.get_serializer(region).data, content_type="application/geo+json")
+
+    @extend_schema(
+        parameters=[ObservationFilterSerializer],
+        responses={200: ObservationSerializer(many=True)},
+        summary="The figures of one region, with unit, source and licence",
+    )
+    @action(detail=True, url_path="observations", pagination_class=ItemsPagination)
+    def observations(self, request, code: str):
+        if not selectors.region_exists(code=code):
+            raise NotFound(f"There is no region with code {code!r}.")
+        filters = ObservationFilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        queryset = observation_list(region_code=code, **filters.validated_data)
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(ObservationSerializer(page, many=True).data)

@@ -114,6 +114,8 @@ WIJKAGENDA_DATA_DIR = env.path("WIJKAGENDA_DATA_DIR", default=str(BASE_DIR / "da
 WIJKAGENDA_DEFAULT_AREA = env.str("WIJKAGENDA_DEFAULT_AREA", default="GM0518")
 # Observation imports: files above this size are refused before they are read.
 WIJKAGENDA_IMPORT_MAX_MB = env.int("WIJKAGENDA_IMPORT_MAX_MB", default=20)
+# Uploaded observation files wait here between the upload and the mapping step.
+WIJKAGENDA_UPLOAD_DIR = env.path("WIJKAGENDA_UPLOAD_DIR", default=str(BASE_DIR / "var" / "uploads"))
 # Where `fetch_cbs` finds the CBS OData API (cbsodata's catalog_url), and whether over HTTPS.
 WIJKAGENDA_CBS_CATALOG_URL = env.str("WIJKAGENDA_CBS_CATALOG_URL", default="opendata.cbs.nl")
 WIJKAGENDA_CBS_USE_HTTPS = env.bool("WIJKAGENDA_CBS_USE_HTTPS", default=True)
