@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from datasources.services import observation_import
+from datasources.services import catalogue_sync, observation_import
 from neighbourhoods.selectors import region_codes
 from neighbourhoods.services import region_import
 
@@ -34,6 +34,7 @@ POLICE_DEN_HAAG = FIXTURES / "misdrijven_47022NED_denhaag.csv"
 @pytest.fixture
 def den_haag_figures(den_haag):
     """Den Haag's wijken with their real KWB, GGD and police figures (Den Haag rows only)."""
+    catalogue_sync()  # a transactional (browser) test flushes what the migration loaded
     for source, path in [
         ("cbs-kwb", KWB_DEN_HAAG),
         ("ggd-gezondheidsmonitor", GGD_DEN_HAAG),
