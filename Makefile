@@ -67,6 +67,8 @@ lock:
 
 benchmarks: demo
 	$(PY) benchmarks/map_page.py
+	$(PY) benchmarks/wijk_profile.py
+	$(PY) benchmarks/import_kwb.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

@@ -9,23 +9,13 @@ server's time without the network; the memory is this one process's peak residen
 import argparse
 import gzip
 import json
-import os
-import platform
 import re
-import resource
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijkagenda.settings.dev")
-os.environ["DEBUG"] = "false"
+from harness import ROOT, peak_rss_mb, report, setup_django
 
-import django  # noqa: E402
-
-django.setup()
+setup_django()
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -70,35 +60,29 @@ def main() -> None:
     plotly_js = (PLOTLY_PACKAGE_DATA / PLOTLY_JS).read_bytes()
     static = b"".join(path.read_bytes() for path in STATIC_CSS)
     page_gz = len(body) if response.get("Content-Encoding") == "gzip" else gzipped(html)
-    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-    rows = [
-        (
-            "machine",
-            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        ),
-        ("runs", str(args.runs)),
-        ("HTML incl. map GeoJSON, raw", f"{len(html) / 1024:.1f} kB"),
-        ("HTML incl. map GeoJSON, gzip (on the wire)", f"{page_gz / 1024:.1f} kB"),
-        (
-            "of which GeoJSON, raw / gzip",
-            f"{len(geojson) / 1024:.1f} kB / {gzipped(geojson) / 1024:.1f} kB",
-        ),
-        ("server time, median", f"{statistics.median(timings):.1f} ms"),
-        ("server time, 95th percentile", f"{statistics.quantiles(timings, n=20)[-1]:.1f} ms"),
-        ("peak memory of the serving process", f"{peak_rss_mb:.0f} MB"),
-        (
-            "plotly.min.js raw / gzip",
-            f"{len(plotly_js) / 1024:.0f} kB / {gzipped(plotly_js) / 1024:.0f} kB",
-        ),
-        ("CSS + page script, gzip", f"{gzipped(static) / 1024:.1f} kB"),
-        (
-            "first visit in all, gzip",
-            f"{(page_gz + gzipped(plotly_js) + gzipped(static)) / 1024:.0f} kB",
-        ),
-    ]
-    for name, value in rows:
-        print(f"| {name} | {value} |")
+    report(
+        [
+            ("runs", str(args.runs)),
+            ("HTML incl. map GeoJSON, raw", f"{len(html) / 1024:.1f} kB"),
+            ("HTML incl. map GeoJSON, gzip (on the wire)", f"{page_gz / 1024:.1f} kB"),
+            (
+                "of which GeoJSON, raw / gzip",
+                f"{len(geojson) / 1024:.1f} kB / {gzipped(geojson) / 1024:.1f} kB",
+            ),
+            ("server time, median", f"{statistics.median(timings):.1f} ms"),
+            ("server time, 95th percentile", f"{statistics.quantiles(timings, n=20)[-1]:.1f} ms"),
+            ("peak memory of the serving process", f"{peak_rss_mb():.0f} MB"),
+            (
+                "plotly.min.js raw / gzip",
+                f"{len(plotly_js) / 1024:.0f} kB / {gzipped(plotly_js) / 1024:.0f} kB",
+            ),
+            ("CSS + page script, gzip", f"{gzipped(static) / 1024:.1f} kB"),
+            (
+                "first visit in all, gzip",
+                f"{(page_gz + gzipped(plotly_js) + gzipped(static)) / 1024:.0f} kB",
+            ),
+        ]
+    )
 
 
 if __name__ == "__main__":

@@ -181,7 +181,10 @@ class ObservationQuerySet(models.QuerySet):
 class Observation(models.Model):
     """The value of an indicator for a region and a period; `value` is None when not published."""
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="observations")
+    # No index of its own: the unique (indicator, region, period) constraint leads with it.
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.PROTECT, related_name="observations", db_index=False
+    )
     region_code = models.CharField(_("region code"), max_length=10)
     period = models.CharField(_("period"), max_length=20)
     value = models.FloatField(_("value"), null=True, blank=True)

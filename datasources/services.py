@@ -6,6 +6,7 @@ written, in one transaction. Every attempt leaves an ImportRun: staff see reject
 error list. A file whose content (SHA-256) was imported before is not imported again.
 """
 
+import functools
 import hashlib
 import logging
 from collections.abc import Set
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from . import catalogue, selectors
@@ -26,8 +27,6 @@ from .sources import SourceContext, adapter_get
 from .sources.cbs_kwb import download
 
 logger = logging.getLogger(__name__)
-
-BATCH_SIZE = 5000
 
 
 def catalogue_sync(*, theme_model=Theme, indicator_model=Indicator) -> None:
@@ -250,35 +249,89 @@ def observation_fetch_cbs(*, table_id: str, municipality: str, regions: Set[str]
 
 
 def _write(observations: pd.DataFrame, *, run: ImportRun) -> int:
-    """Insert or replace the values (one per indicator, region and period)."""
-    tidy = observations[c.TIDY]
+    """Insert or replace the values (one per indicator, region and period).
+
+    Multi-row `INSERT … ON CONFLICT … DO UPDATE` statements through the cursor: a national KWB
+    table is some 300,000 values, and a model instance per value (`bulk_create`) takes most of a
+    minute, a statement per value (`executemany`) still 20 s on PostgreSQL; this takes seconds.
+    SQLite (3.24+) and PostgreSQL share the syntax.
+    """
+    # In the order of the unique index: inserts then walk the B-tree instead of jumping in it.
+    tidy = observations[c.TIDY].sort_values([c.INDICATOR, c.REGION, c.PERIOD])
     values = tidy[c.VALUE].astype(object).where(tidy[c.VALUE].notna(), None)
-    objects = [
-        Observation(
-            indicator_id=indicator,
-            region_code=region,
-            period=period,
-            value=value,
-            derived=bool(derived),
-            import_run=run,
-        )
-        for region, indicator, period, value, derived in zip(
-            tidy[c.REGION],
+    rows = list(
+        zip(
             tidy[c.INDICATOR],
+            tidy[c.REGION],
             tidy[c.PERIOD],
             values,
-            tidy[c.DERIVED],
+            tidy[c.DERIVED].astype(bool),
+            [run.pk] * len(tidy),
             strict=True,
         )
-    ]
-    Observation.objects.bulk_create(
-        objects,
-        batch_size=BATCH_SIZE,
-        update_conflicts=True,
-        unique_fields=["indicator", "region_code", "period"],
-        update_fields=["value", "derived", "import_run"],
     )
-    return len(objects)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            _copy_upsert(cursor, rows)
+        else:
+            for start in range(0, len(rows), ROWS_PER_STATEMENT):
+                batch = rows[start : start + ROWS_PER_STATEMENT]
+                cursor.execute(_upsert_sql(len(batch)), [value for row in batch for value in row])
+    return len(rows)
+
+
+def _copy_upsert(cursor, rows: list[tuple]) -> None:
+    """PostgreSQL: COPY into a temporary table, then one upsert from it.
+
+    psycopg quotes parameters in Python, which for 300,000 rows costs more than the database's
+    work; COPY streams them.
+    """
+    names, types = _columns()
+    quote = connection.ops.quote_name
+    cursor.execute(
+        "CREATE TEMPORARY TABLE observation_load ("
+        + ", ".join(f"{quote(n)} {t}" for n, t in zip(names, types, strict=True))
+        + ") ON COMMIT DROP"
+    )
+    column_list = ", ".join(quote(name) for name in names)
+    with cursor.copy(f"COPY observation_load ({column_list}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+    cursor.execute(_upsert_sql(0))
+    cursor.execute("DROP TABLE observation_load")  # several imports may share one transaction
+
+
+# 6 parameters a row: 3,000 a statement stays under every backend's limit.
+ROWS_PER_STATEMENT = 500
+
+
+def _columns() -> tuple[list[str], list[str]]:
+    """The written columns of Observation and their database types, in the order of a row."""
+    fields = [
+        Observation._meta.get_field(name)
+        for name in ("indicator", "region_code", "period", "value", "derived", "import_run")
+    ]
+    return [f.column for f in fields], [f.db_type(connection) for f in fields]
+
+
+@functools.cache
+def _upsert_sql(rows: int) -> str:
+    """Upsert `rows` rows of parameters, or (rows=0) everything in the table observation_load."""
+    columns, _ = _columns()
+    quote = connection.ops.quote_name
+    keys = ", ".join(quote(column) for column in columns[:3])
+    updates = ", ".join(f"{quote(column)} = excluded.{quote(column)}" for column in columns[3:])
+    column_list = ", ".join(quote(column) for column in columns)
+    row = f"({', '.join(['%s'] * len(columns))})"
+    source = (
+        f"VALUES {', '.join([row] * rows)}"
+        if rows
+        else (f"SELECT {column_list} FROM observation_load")
+    )
+    return (
+        f"INSERT INTO {quote(Observation._meta.db_table)} ({column_list}) {source} "
+        f"ON CONFLICT ({keys}) DO UPDATE SET {updates}"
+    )
 
 
 def _rejected(

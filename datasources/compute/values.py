@@ -12,8 +12,17 @@ MISSING_MARKERS = frozenset({"", ".", "x", "X", "?", "nan", "NaN", "NA", "None",
 def parse_numbers(raw: pd.Series) -> pd.Series:
     """Numbers from text: `24.6`, `24,6`, `1.234,5`, `1,234.5`, `35 200`; NaN where not a number.
 
-    Missing markers also give NaN; tell them apart with `is_missing_marker`.
+    Missing markers also give NaN; tell them apart with `is_missing_marker`. Plain numbers (most
+    of a CBS file) are read in one pass; only the rest goes through the separator rules.
     """
+    numbers = pd.to_numeric(raw, errors="coerce")
+    rest = numbers.isna() & raw.notna()
+    if rest.any():
+        numbers[rest] = _with_separators(raw[rest])
+    return numbers.where(numbers.abs() != float("inf"))
+
+
+def _with_separators(raw: pd.Series) -> pd.Series:
     text = raw.astype(str).str.replace(r"[\s\u00a0\u202f]", "", regex=True)
     both = text.str.contains(",", regex=False) & text.str.contains(".", regex=False)
     comma_last = text.str.rfind(",") > text.str.rfind(".")
@@ -22,8 +31,7 @@ def parse_numbers(raw: pd.Series) -> pd.Series:
     text = text.mask(dutch, text.str.replace(".", "", regex=False))
     text = text.mask(english, text.str.replace(",", "", regex=False))
     text = text.str.replace(",", ".", regex=False)
-    numbers = pd.to_numeric(text, errors="coerce")
-    return numbers.where(numbers.abs() != float("inf"))
+    return pd.to_numeric(text, errors="coerce")
 
 
 def is_missing_marker(raw: pd.Series) -> pd.Series:
