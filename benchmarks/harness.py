@@ -21,6 +21,13 @@ def setup_django(*, database_url: str | None = None) -> None:
     django.setup()
 
 
+def collect_static() -> None:
+    """As in production: hashed, pre-compressed static files (WhiteNoise)."""
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
 def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 

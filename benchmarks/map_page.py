@@ -13,11 +13,10 @@ import re
 import statistics
 import time
 
-from harness import ROOT, peak_rss_mb, report, setup_django
+from harness import ROOT, collect_static, peak_rss_mb, report, setup_django
 
 setup_django()
 
-from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from wijkagenda.web.staticfiles import PLOTLY_JS, PLOTLY_PACKAGE_DATA  # noqa: E402
@@ -40,8 +39,7 @@ def main() -> None:
     parser.add_argument("--area", default="GM0518")
     args = parser.parse_args()
 
-    # As in production: hashed, pre-compressed static files (WhiteNoise), DEBUG off.
-    call_command("collectstatic", interactive=False, verbosity=0)
+    collect_static()
     client = Client(HTTP_ACCEPT_ENCODING="gzip", HTTP_HOST="127.0.0.1")
     url = f"/?area={args.area}"
     client.get(url)  # warm up: imports, template loading, first queries

@@ -10,7 +10,7 @@ import gzip
 import statistics
 import time
 
-from harness import peak_rss_mb, report, setup_django
+from harness import collect_static, peak_rss_mb, report, setup_django
 
 setup_django()
 
@@ -25,6 +25,7 @@ def main() -> None:
     parser.add_argument("--municipality", default="GM0518")
     args = parser.parse_args()
     codes = list(Region.objects.children_of(args.municipality).values_list("code", flat=True))
+    collect_static()
     client = Client(HTTP_ACCEPT_ENCODING="gzip", HTTP_HOST="127.0.0.1")
     client.get(f"/wijken/{codes[0]}")  # warm up
     timings, raw, wire = [], [], []

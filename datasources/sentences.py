@@ -51,7 +51,12 @@ def d3_format(indicator: Indicator) -> str:
 
 
 def sentence(
-    indicator: Indicator, *, value: float | None, reference: float | None, place: str
+    indicator: Indicator,
+    *,
+    value: float | None,
+    reference: float | None,
+    place: str,
+    nation: float | None = None,
 ) -> str:
     """ "Het gemiddelde inkomen per inwoner is € 24.600, tegen € 35.200 in heel Den Haag." """
     if value is None or math.isnan(value):
@@ -65,6 +70,16 @@ def sentence(
         or indicator.is_total
     ):
         return f"{said}."
+    if nation is not None and not math.isnan(nation):
+        return _(
+            "%(sentence)s, against %(reference)s in all of %(place)s and %(nation)s in the "
+            "Netherlands."
+        ) % {
+            "sentence": said,
+            "reference": indicator_value(indicator, reference),
+            "place": place,
+            "nation": indicator_value(indicator, nation),
+        }
     return _("%(sentence)s, against %(reference)s in all of %(place)s.") % {
         "sentence": said,
         "reference": indicator_value(indicator, reference),

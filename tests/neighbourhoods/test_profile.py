@@ -8,6 +8,8 @@ import plotly.graph_objects as go
 import pytest
 from django.test import Client
 
+from datasources.services import observation_import
+from neighbourhoods.selectors import region_codes
 from tests.conftest import KWB_DEN_HAAG
 
 pytestmark = pytest.mark.django_db
@@ -128,3 +130,13 @@ def test_a_normalised_count_is_coloured_per_1000_residents(client, den_haag_figu
 def test_an_unknown_indicator_shows_the_plain_map(client, den_haag_figures):
     response = client.get("/", {"area": "GM0518", "indicator": "zwerfvuil"})
     assert response.status_code == 200 and response.context["coloured"] is None
+
+
+def test_the_national_figure_is_added_where_present(client, den_haag_figures, tmp_path):
+    path = tmp_path / "nederland.csv"
+    path.write_text("region_code;indicator;period;value\nNL00;kwb-inkomen-per-inwoner;2024;33,6\n")
+    observation_import(source="municipal-file", path=path, regions=region_codes())
+    html = client.get("/wijken/WK051802").content.decode()
+    assert any(
+        s.endswith("in heel 's-Gravenhage en € 33.600 in Nederland.") for s in sentences(html)
+    )
