@@ -117,3 +117,11 @@ def period_columns(table: pd.DataFrame, stem: str) -> dict[str, str]:
         if match and match["stem"] == stem:
             found[name] = match["period"]
     return found
+
+
+def left_out_note(
+    table: pd.DataFrame, *, used: set[str], label: str = "columns left out"
+) -> list[str]:
+    """A note naming the columns of `table` an import did not use (none: no note)."""
+    skipped = [name for name in table.columns if name not in used]
+    return [f"{label}: {', '.join(skipped)}"] if skipped else []

@@ -4,7 +4,7 @@ import pandas as pd
 
 from ..compute import columns as c
 from ..compute.problems import InputError, Problem
-from ..compute.reshape import find_column, melt_wide, period_columns
+from ..compute.reshape import find_column, left_out_note, melt_wide, period_columns
 from .registry import SourceContext
 
 CODE_COLUMNS = ["WijkenEnBuurten", "Codering_3", "region_code", "regiocode", "code"]
@@ -39,8 +39,7 @@ def melt_years(
         code_column=code_column,
         measures={column: (indicator, year) for column, year in years.items()},
     )
-    skipped = [name for name in table.columns if name not in years and name != code_column]
-    notes = [f"columns left out: {', '.join(skipped)}"] if skipped else []
+    notes = left_out_note(table, used={*years, code_column})
     return observations, problems, notes
 
 

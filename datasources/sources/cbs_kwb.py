@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..catalogue import KWB
 from ..compute.problems import InputError, Problem
-from ..compute.reshape import find_column, melt_wide
+from ..compute.reshape import find_column, left_out_note, melt_wide
 from ..compute.tables import read_table
 from .registry import Parsed, SourceContext, register
 
@@ -94,8 +94,9 @@ def parse_table(table: pd.DataFrame, *, context: SourceContext, table_id: str) -
         code_column=code_column,
         measures={column: (key, period) for column, key in measures.items()},
     )
-    skipped = [name for name in table.columns if name not in measures and name != code_column]
-    notes = [f"columns without an indicator, left out: {', '.join(skipped)}"] if skipped else []
+    notes = left_out_note(
+        table, used={*measures, code_column}, label="columns without an indicator, left out"
+    )
     return Parsed(observations, table_id=table_id, problems=problems, notes=notes)
 
 

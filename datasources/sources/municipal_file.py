@@ -12,7 +12,7 @@ import pandas as pd
 from ..catalogue import MUNICIPAL
 from ..compute import columns as c
 from ..compute.problems import InputError, Problem
-from ..compute.reshape import LONG_ALIASES, find_column, melt_long, melt_wide
+from ..compute.reshape import LONG_ALIASES, find_column, left_out_note, melt_long, melt_wide
 from ..compute.tables import read_table
 from .registry import Parsed, SourceContext, register
 
@@ -101,5 +101,5 @@ def _parse_wide(table, context: SourceContext) -> Parsed:
         code_column=code_column,
         measures={column: (key, context.period) for column, key in measures.items()},
     )
-    notes = [f"columns left out: {', '.join(left_out)}"] if left_out else []
+    notes = left_out_note(table, used={*measures, code_column})
     return Parsed(observations, problems=problems, notes=notes)

@@ -1,4 +1,8 @@
-"""Pages of a JSON list, shaped like the GeoJSON pages: counts, links, then the items."""
+"""Pages of a list: counts, links (self, next, prev), then the items.
+
+`ItemsPagination` for JSON lists; `neighbourhoods.api.pagination.FeatureCollectionPagination`
+gives GeoJSON the same counts and links.
+"""
 
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -10,20 +14,21 @@ class ItemsPagination(PageNumberPagination):
     page_size_query_param = "pageSize"
     max_page_size = 1000
 
-    def get_paginated_response(self, data):
+    def page_header(self, data) -> dict:
+        """`numberMatched`, `numberReturned` and `links`, as OGC API Features names them."""
         links = [{"rel": "self", "href": self.request.build_absolute_uri()}]
         if self.get_next_link():
             links.append({"rel": "next", "href": self.get_next_link()})
         if self.get_previous_link():
             links.append({"rel": "prev", "href": self.get_previous_link()})
-        return Response(
-            {
-                "numberMatched": self.page.paginator.count,
-                "numberReturned": len(data),
-                "links": links,
-                "items": data,
-            }
-        )
+        return {
+            "numberMatched": self.page.paginator.count,
+            "numberReturned": len(data),
+            "links": links,
+        }
+
+    def get_paginated_response(self, data):
+        return Response({**self.page_header(data), "items": data})
 
     def get_paginated_response_schema(self, schema):
         return {
