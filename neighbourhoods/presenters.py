@@ -4,7 +4,7 @@ import math
 from dataclasses import dataclass, field
 
 import pandas as pd
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from datasources import sentences
@@ -131,3 +131,92 @@ def profile_figures(sections: list[ThemeSection]) -> dict[str, dict]:
             if row.trend_chart:
                 figures[f"trend-{row.indicator.key}"] = row.trend_chart
     return figures
+
+
+AGE_GROUP_NAMES = {
+    "15-25": gettext_lazy("Young people aged 15 to 25"),
+    "25-45": gettext_lazy("People aged 25 to 45"),
+    "45-65": gettext_lazy("People aged 45 to 65"),
+    "65+": gettext_lazy("People aged 65 and over"),
+    "vrouw": gettext_lazy("Women"),
+    "man": gettext_lazy("Men"),
+}
+UNDER, OVER = 0.75, 1.33  # a share below ¾ or above 4/3 of the population's is said out loud
+
+
+@dataclass
+class PriorityRow:
+    theme: Theme
+    score: float
+    low: float
+    high: float
+    top3: str
+
+    @property
+    def width(self) -> float:
+        return max(self.high - self.low, 1)
+
+
+def priority_rows(outcome: dict) -> list[PriorityRow]:
+    """Themes by residents' priority, each with its interval (scores as 0–100)."""
+    if outcome["scores"] is None:
+        return []
+    themes = Theme.objects.in_bulk()
+    return [
+        PriorityRow(
+            theme=themes[row.theme],
+            score=round(row.score * 100),
+            low=round(row.score_low * 100),
+            high=round(row.score_high * 100),
+            top3=_percent(row.top3_share),
+        )
+        for row in outcome["scores"].itertuples()
+    ]
+
+
+def representation_sentences(outcome: dict) -> list[str]:
+    """Plain sentences on who took part, group by group, against the residents."""
+    groups = outcome["groups"]
+    if groups is None:
+        return []
+    sentences_ = []
+    for row in groups[groups["dimension"] != "voted"].itertuples():
+        if row.suppressed or math.isnan(row.share) or not row.population_share:
+            continue
+        population = row.population_share
+        if row.share < UNDER * population:
+            text = _(
+                "%(group)s are under-represented: %(share)s of the participants, "
+                "%(population)s of the residents."
+            )
+        elif row.share > OVER * population:
+            text = _(
+                "%(group)s are over-represented: %(share)s of the participants, "
+                "%(population)s of the residents."
+            )
+        else:
+            continue
+        sentences_.append(
+            text
+            % {
+                "group": AGE_GROUP_NAMES[row.category],
+                "share": _percent(row.share),
+                "population": _percent(population),
+            }
+        )
+    voted = groups[(groups["dimension"] == "voted") & ~groups["suppressed"]].set_index("category")
+    if {"yes", "no"} <= set(voted.index):
+        sentences_.append(
+            _("Of those who answered, %(yes)s voted at the last election and %(no)s did not.")
+            % {"yes": _percent(voted.at["yes", "share"]), "no": _percent(voted.at["no", "share"])}
+        )
+    if "not_allowed" in voted.index:
+        sentences_.append(
+            _("%(share)s were not allowed to vote, and took part all the same.")
+            % {"share": _percent(voted.at["not_allowed", "share"])}
+        )
+    return sentences_
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -14,11 +15,16 @@ from datasources import sentences
 from datasources.models import Unit
 from datasources.selectors import indicator_get, indicator_list
 
-from . import selectors
+from . import participation, selectors
 from .compute import columns as c
 from .compute.maps import choropleth_figure, outline_svg
-from .models import Region, RegionLevel
-from .presenters import profile_figures, profile_sections
+from .models import Contribution, Region, RegionLevel
+from .presenters import (
+    priority_rows,
+    profile_figures,
+    profile_sections,
+    representation_sentences,
+)
 
 # Regions shown as a map of their parts rather than as a page of their own.
 MAP_LEVELS = (RegionLevel.COUNTRY, RegionLevel.PROVINCE, RegionLevel.MUNICIPALITY)
@@ -108,6 +114,7 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
             "outline": outline,
             "density": density,
             "postcodes": region.postcodes.split(),
+            **_participation(region),
             "sections": sections,
             "figures": profile_figures(sections),
             "has_figures": any(section.rows for section in sections),
@@ -179,3 +186,23 @@ def _choropleth(frame: pd.DataFrame, coloured: dict | None = None):
         urls=urls,
         missing_label=_("unknown"),
     )
+
+
+def _participation(region: Region) -> dict:
+    """The round of a wijk, whether it is open, the residents' outcome and public texts."""
+    now = timezone.now()
+    current = participation.round_current(region=region, now=now)
+    if current is None:
+        return {"round": None}
+    outcome = selectors.region_priorities(region=region, participation_round=current)
+    return {
+        "round": current,
+        "is_open": current.is_open(now),
+        "outcome": outcome,
+        "summary": outcome["summary"],
+        "priorities": priority_rows(outcome),
+        "representation": representation_sentences(outcome),
+        "contributions": Contribution.objects.public()
+        .filter(region=region)
+        .select_related("theme")[:10],
+    }

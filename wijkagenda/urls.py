@@ -7,8 +7,9 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import DefaultRouter
 
 from datasources.api.views import ImportRunViewSet, IndicatorViewSet, ThemeViewSet
-from neighbourhoods import import_views
+from neighbourhoods import import_views, participation_views
 from neighbourhoods import views as neighbourhood_views
+from neighbourhoods.api.participation import PrioritiesView, RankingCreateView
 from neighbourhoods.api.views import RegionViewSet
 
 
@@ -27,6 +28,8 @@ router.register("import-runs", ImportRunViewSet, basename="import-run")
 
 api_patterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
+    path("rankings", RankingCreateView.as_view(), name="ranking-create"),
+    path("regions/<str:code>/priorities", PrioritiesView.as_view(), name="region-priorities"),
     *router.urls,
 ]
 
@@ -37,6 +40,38 @@ urlpatterns = [
     *i18n_patterns(
         path("", neighbourhood_views.region_map, name="region-map"),
         path("wijken/<str:code>", neighbourhood_views.region_detail, name="region-detail"),
+        path(
+            "wijken/<str:code>/meedoen",
+            participation_views.participation_form,
+            name="participation-form",
+        ),
+        path(
+            "wijken/<str:code>/volgen",
+            participation_views.subscription_request,
+            name="subscription-request",
+        ),
+        path(
+            "meedoen/bevestigen/<str:token>",
+            participation_views.participation_confirm,
+            name="participation-confirm",
+        ),
+        path(
+            "meedoen/mijn-gegevens/<str:token>",
+            participation_views.participation_my_data,
+            name="participation-my-data",
+        ),
+        path(
+            "volgen/bevestigen/<str:token>",
+            participation_views.subscription_confirm,
+            name="subscription-confirm",
+        ),
+        path(
+            "volgen/stoppen/<str:token>",
+            participation_views.subscription_stop,
+            name="subscription-stop",
+        ),
+        path("privacy", participation_views.privacy, name="privacy"),
+        path("beheer/moderatie", participation_views.moderation_queue, name="moderation-queue"),
         path("beheer/imports", import_views.import_list, name="import-list"),
         path("beheer/imports/kolommen", import_views.import_map, name="import-map"),
         path("beheer/imports/<int:pk>", import_views.import_detail, name="import-detail"),

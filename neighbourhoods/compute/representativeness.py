@@ -29,12 +29,13 @@ def group_shares(
     grid = pd.MultiIndex.from_product([areas, categories], names=["area", "category"])
     counts.index = counts.index.set_names(["area", "category"])
     frame = pd.DataFrame(index=grid).join(counts).fillna({"count": 0}).reset_index()
+    frame["count"] = frame["count"].astype(int)
     answered = frame.groupby("area")["count"].transform("sum")
-    frame["share"] = frame["count"] / answered.where(answered > 0)
+    frame["share"] = frame["count"] / answered.where(answered > 0).astype(float)
     population = margins[margins["dimension"] == dimension].set_index(["area", "category"])["share"]
     frame["population_share"] = population.reindex(
         pd.MultiIndex.from_frame(frame[["area", "category"]])
-    ).to_numpy()
+    ).to_numpy(dtype=float)
     frame["suppressed"] = frame["count"] < min_count
     frame.loc[frame["suppressed"], "share"] = np.nan
     frame["dimension"] = dimension

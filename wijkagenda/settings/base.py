@@ -116,6 +116,20 @@ WIJKAGENDA_DEFAULT_AREA = env.str("WIJKAGENDA_DEFAULT_AREA", default="GM0518")
 WIJKAGENDA_IMPORT_MAX_MB = env.int("WIJKAGENDA_IMPORT_MAX_MB", default=20)
 # Uploaded observation files wait here between the upload and the mapping step.
 WIJKAGENDA_UPLOAD_DIR = env.path("WIJKAGENDA_UPLOAD_DIR", default=str(BASE_DIR / "var" / "uploads"))
+# Participation: how long a confirmation link works, how long participants' e-mail addresses
+# are kept after a round closes, how much anonymous people may send, and moderation words.
+WIJKAGENDA_CONFIRM_HOURS = env.int("WIJKAGENDA_CONFIRM_HOURS", default=48)
+WIJKAGENDA_RETENTION_DAYS = env.int("WIJKAGENDA_RETENTION_DAYS", default=180)
+WIJKAGENDA_RATE_LIMITS = {
+    "ip": (env.int("WIJKAGENDA_RATE_LIMIT_IP", default=20), 3600),
+    "email": (env.int("WIJKAGENDA_RATE_LIMIT_EMAIL", default=5), 3600),
+}
+WIJKAGENDA_MODERATION_WORDS = env.list("WIJKAGENDA_MODERATION_WORDS", default=[])
+# Behind a reverse proxy: the META key with the client address, e.g. HTTP_X_FORWARDED_FOR.
+WIJKAGENDA_TRUSTED_PROXY_HEADER = env.str("WIJKAGENDA_TRUSTED_PROXY_HEADER", default="")
+# The address of the site in e-mails (confirmation and unsubscribe links).
+WIJKAGENDA_SITE_URL = env.str("WIJKAGENDA_SITE_URL", default="http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Wijkagenda <noreply@wijkagenda.local>")
 # Where `fetch_cbs` finds the CBS OData API (cbsodata's catalog_url), and whether over HTTPS.
 WIJKAGENDA_CBS_CATALOG_URL = env.str("WIJKAGENDA_CBS_CATALOG_URL", default="opendata.cbs.nl")
 WIJKAGENDA_CBS_USE_HTTPS = env.bool("WIJKAGENDA_CBS_USE_HTTPS", default=True)

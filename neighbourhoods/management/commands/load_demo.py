@@ -16,6 +16,7 @@ DEMO_OBSERVATIONS = [
     ("cbs-kwb", "tables/kwb_2024_85984NED_3gemeenten.csv"),
     ("ggd-gezondheidsmonitor", "tables/gezondheid_50150NED_goed_ervaren_gezondheid_3gemeenten.csv"),
     ("politie-misdrijven", "tables/misdrijven_47022NED_3gemeenten.csv"),
+    ("cbs-kwb", "tables/kwb_2024_85984NED_leeftijd_geslacht_3gemeenten_afgeleid.csv"),
 ]
 
 
@@ -33,3 +34,4 @@ class Command(BaseCommand):
         call_command("import_postcodes", str(data / DEMO_POSTCODES), stdout=self.stdout)
         for source, name in DEMO_OBSERVATIONS:
             call_command("import_observations", str(data / name), source=source, stdout=self.stdout)
+        call_command("seed_demo_round", "GM0518", stdout=self.stdout)

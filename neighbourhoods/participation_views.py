@@ -1,0 +1,191 @@
+"""Pages where residents take part: rank the themes, confirm, see or erase their data, follow a
+neighbourhood; the moderation queue; the privacy page."""
+
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import participation, selectors
+from .forms import FollowForm, RankingForm
+from .models import Contribution, Region
+from .ratelimit import RateLimited, client_ip, rate_limit_hit
+
+
+def _region(code: str) -> Region:
+    region = Region.objects.select_related("parent").filter(code=code.upper()).first()
+    if region is None:
+        raise Http404(_("There is no area with code %(code)s.") % {"code": code})
+    return region
+
+
+def too_many(request: HttpRequest, error: RateLimited) -> HttpResponse:
+    response = render(
+        request,
+        "neighbourhoods/too_many.html",
+        {"minutes": max(1, error.retry_after // 60)},
+        status=429,
+    )
+    response["Retry-After"] = str(error.retry_after)
+    return response
+
+
+def participation_form(request: HttpRequest, code: str) -> HttpResponse:
+    """Rank the themes for a neighbourhood (a plain form; ranking.js adds drag and drop)."""
+    region = _region(code)
+    now = timezone.now()
+    current = participation.round_current(region=region, now=now)
+    is_open = current is not None and current.is_open(now) and region.parent_id == current.area_id
+    form = RankingForm(request.POST or None, max_ranked=current.max_ranked if current else 5)
+    status = 200
+    if request.method == "POST" and is_open and form.is_valid():
+        try:
+            rate_limit_hit(scope="ip", key=client_ip(request.META))
+            rate_limit_hit(scope="email", key=form.cleaned_data["email"])
+            participation.submission_create(
+                participation_round=current, region=region, data=form.submission(), now=now
+            )
+        except RateLimited as error:
+            return too_many(request, error)
+        except participation.ParticipationError as error:
+            for message in error.problems.values():
+                form.add_error(None, message)
+            status = 400
+        else:
+            return render(
+                request,
+                "neighbourhoods/participation_sent.html",
+                {
+                    "region": region,
+                    "email": form.cleaned_data["email"],
+                    "hours": settings.WIJKAGENDA_CONFIRM_HOURS,
+                },
+            )
+    elif request.method == "POST":
+        status = 400 if is_open else 409
+    return render(
+        request,
+        "neighbourhoods/participation_form.html",
+        {"region": region, "round": current, "is_open": is_open, "form": form},
+        status=status,
+    )
+
+
+def participation_confirm(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        participant = participation.submission_confirm(token=token, now=timezone.now())
+    except participation.LinkExpired:
+        return render(request, "neighbourhoods/link_problem.html", {"expired": True}, status=410)
+    except participation.LinkInvalid:
+        return render(request, "neighbourhoods/link_problem.html", {"expired": False}, status=400)
+    ranking = participant.ranking
+    return render(
+        request,
+        "neighbourhoods/participation_confirmed.html",
+        {
+            "participant": participant,
+            "region": ranking.region,
+            "my_data": participation.participant_link(participant),
+        },
+    )
+
+
+def participation_my_data(request: HttpRequest, token: str) -> HttpResponse:
+    """What we keep about a participant, and a button to erase it."""
+    try:
+        participant = participation.participant_from_link(token=token)
+    except (participation.LinkExpired, participation.LinkInvalid):
+        return render(request, "neighbourhoods/link_problem.html", {"expired": False}, status=400)
+    if request.method == "POST":
+        participation.participant_erase(participant=participant)
+        return render(request, "neighbourhoods/participation_erased.html")
+    ranking = getattr(participant, "ranking", None)
+    return render(
+        request,
+        "neighbourhoods/participation_my_data.html",
+        {
+            "participant": participant,
+            "ranking": ranking,
+            "themes": selectors.theme_names(ranking.themes) if ranking else [],
+            "contributions": participant.contributions.select_related("theme"),
+        },
+    )
+
+
+@require_POST
+def subscription_request(request: HttpRequest, code: str) -> HttpResponse:
+    region = _region(code)
+    form = FollowForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request, "neighbourhoods/follow_sent.html", {"region": region, "form": form}, status=400
+        )
+    try:
+        rate_limit_hit(scope="ip", key=client_ip(request.META))
+        rate_limit_hit(scope="email", key=form.cleaned_data["email"])
+    except RateLimited as error:
+        return too_many(request, error)
+    participation.subscription_request(region=region, email=form.cleaned_data["email"])
+    return render(request, "neighbourhoods/follow_sent.html", {"region": region, "form": None})
+
+
+def subscription_confirm(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        subscription = participation.subscription_confirm(token=token, now=timezone.now())
+    except participation.LinkExpired:
+        return render(request, "neighbourhoods/link_problem.html", {"expired": True}, status=410)
+    except participation.LinkInvalid:
+        return render(request, "neighbourhoods/link_problem.html", {"expired": False}, status=400)
+    return render(
+        request,
+        "neighbourhoods/follow_confirmed.html",
+        {
+            "region": subscription.region,
+            "stop": participation.unsubscribe_link(subscription),
+        },
+    )
+
+
+def subscription_stop(request: HttpRequest, token: str) -> HttpResponse:
+    """One click: the page is a single button (a GET never changes anything)."""
+    if request.method == "POST":
+        try:
+            region = participation.subscription_cancel(token=token)
+        except participation.LinkInvalid:
+            return render(
+                request, "neighbourhoods/link_problem.html", {"expired": False}, status=400
+            )
+        return render(request, "neighbourhoods/follow_stopped.html", {"region": region})
+    return render(request, "neighbourhoods/follow_stop.html", {"token": token})
+
+
+@staff_member_required
+def moderation_queue(request: HttpRequest) -> HttpResponse:
+    """Contributions waiting for a moderator, flagged ones first."""
+    if request.method == "POST":
+        contribution = get_object_or_404(Contribution, pk=request.POST.get("contribution"))
+        participation.contribution_moderate(
+            contribution=contribution,
+            approve=request.POST.get("decision") == "approve",
+            now=timezone.now(),
+        )
+        return redirect("moderation-queue")
+    waiting = sorted(
+        Contribution.objects.waiting().select_related("theme", "region"),
+        key=lambda c: (not c.flags, c.created_at),
+    )
+    return render(request, "neighbourhoods/moderation_queue.html", {"waiting": waiting})
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "neighbourhoods/privacy.html",
+        {
+            "retention_days": settings.WIJKAGENDA_RETENTION_DAYS,
+            "confirm_hours": settings.WIJKAGENDA_CONFIRM_HOURS,
+        },
+    )
