@@ -1,6 +1,7 @@
 """Pages: the map of an area's parts and the page of one wijk."""
 
 import json
+from dataclasses import dataclass
 
 import pandas as pd
 from django.conf import settings
@@ -47,8 +48,13 @@ def region_map(request: HttpRequest) -> HttpResponse:
         area = Region.objects.filter(code=settings.WIJKAGENDA_DEFAULT_AREA).first()
     parts = selectors.region_children(code=area.code) if area else Region.objects.none()
     frame = selectors.region_frame(regions=parts)
-    indicator = indicator_get(key=request.GET.get("indicator", "").strip()[:80])
-    coloured = _colour_by(frame, area=area, indicator=indicator) if indicator and area else None
+    key = request.GET.get("indicator", "").strip()[:80]
+    indicator = indicator_get(key=key)
+    coloured = None
+    if area and key == PARTICIPATION:
+        coloured = _colour_by_participation(frame, area=area)
+    elif area and indicator:
+        coloured = _colour_by(frame, area=area, indicator=indicator)
     figure = _choropleth(frame, coloured) if not frame.empty else None
     listed = selectors.region_children(code=area.code, text=text) if area else parts
     return render(
@@ -63,7 +69,7 @@ def region_map(request: HttpRequest) -> HttpResponse:
             "query": text,
             "figure": json.loads(figure.to_json()) if figure else None,
             "indicators": indicator_list().exclude(unit="code"),
-            "indicator": indicator,
+            "indicator": coloured["indicator"] if coloured else None,
             "coloured": coloured,
         },
         status=404 if area is None else 200,
@@ -122,32 +128,78 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+PARTICIPATION = "participation"
+
+
+@dataclass(frozen=True)
+class MapMeasure:
+    """What the map is coloured by, when it is not an indicator of the catalogue."""
+
+    key: str
+    name: str
+    description: str
+    licence: str = ""
+
+
 def _colour_by(frame: pd.DataFrame, *, area: Region, indicator) -> dict:
     """The parts' latest values of an indicator, for the map colours and the table beside it."""
     period, values = selectors.region_indicator_values(parent=area.code, indicator=indicator.key)
+    label = indicator.name
+    unit = sentences.display_unit(indicator)
+    if unit not in ("count", "class", "code"):
+        label = f"{indicator.name} ({Unit(unit).label})"
+    return _coloured(
+        frame,
+        measure=indicator,
+        period=period,
+        values=values,
+        label=label,
+        text=lambda value: sentences.indicator_value(indicator, value),
+        source=sentences.source_line(indicator, period=period or "", derived=indicator.derived),
+    )
+
+
+def _colour_by_participation(frame: pd.DataFrame, *, area: Region) -> dict | None:
+    """Confirmed participants per 1,000 residents in the area's current round."""
+    current = participation.round_current(region=area, now=timezone.now())
+    if current is None or current.area_id != area.code:
+        return None
+    values = selectors.participation_per_1000(participation_round=current, parent=area.code)
+    measure = MapMeasure(
+        key=PARTICIPATION,
+        name=_("Participants per 1,000 residents"),
+        description=_("Demo data.") if current.is_demo else current.title,
+    )
+    return _coloured(
+        frame,
+        measure=measure,
+        period=current.title,
+        values=values.dropna(),
+        label=measure.name,
+        source=current.title,
+        text=lambda value: number_format(value, 1) if value is not None else _("no figure"),
+    )
+
+
+def _coloured(frame, *, measure, period, values, label, text, source) -> dict:
     rows = [
         {
             "code": code,
             "name": name,
             "value": values.get(code),
-            "text": sentences.indicator_value(indicator, values.get(code)),
+            "text": text(values.get(code)),
             "url": _page_url(code, level),
         }
         for code, name, level in zip(frame[c.CODE], frame[c.NAME], frame[c.LEVEL], strict=True)
     ]
     rows.sort(key=lambda row: row["name"])
-    label = indicator.name
-    unit = sentences.display_unit(indicator)
-    if unit not in ("count", "class", "code"):
-        unit_label = Unit(unit).label
-        label = f"{indicator.name} ({unit_label})"
     return {
-        "indicator": indicator,
+        "indicator": measure,
         "period": period,
         "rows": rows,
         "values": values,
         "label": label,
-        "source": sentences.source_line(indicator, period=period or "", derived=indicator.derived),
+        "source": source,
         "missing": sum(1 for row in rows if row["value"] is None),
     }
 

@@ -260,3 +260,25 @@ def _staff():
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.create_user("moderator", is_staff=True)
+
+
+def test_the_map_can_be_coloured_by_participants_per_1000(client, open_round):
+    rank(client)
+    client.get(link_in_last_mail())
+    response = client.get("/", {"area": "GM0518", "indicator": "participation"})
+    values = response.context["coloured"]["values"]
+    population = Region.objects.get(code="WK051802").population
+    assert values["WK051802"] == pytest.approx(1000 / population)
+    assert values["WK051803"] == 0
+    assert 'option value="participation" selected' in response.content.decode()
+
+
+def test_the_demo_round_is_seeded_with_a_fixed_seed_and_labelled(client, den_haag):
+    call_command("seed_demo_round", "GM0518")
+    first = list(Ranking.objects.order_by("region_id", "themes").values_list("themes", flat=True))
+    call_command("seed_demo_round", "GM0518")
+    again = list(Ranking.objects.order_by("region_id", "themes").values_list("themes", flat=True))
+    assert first == again and len(first) > 1000
+    assert ParticipationRound.objects.get().is_demo
+    page = client.get("/wijken/WK051828").content.decode()
+    assert "Demogegevens." in page and 'id="priority-table"' in page
