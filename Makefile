@@ -69,6 +69,7 @@ benchmarks: demo
 	$(PY) benchmarks/map_page.py
 	$(PY) benchmarks/wijk_profile.py
 	$(PY) benchmarks/import_kwb.py
+	$(PY) benchmarks/priorities.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

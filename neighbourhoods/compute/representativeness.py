@@ -56,7 +56,7 @@ def representativeness(
         participants, margins, dimension="age_band", categories=AGE_BANDS, min_count=0
     )
     answered = ages.groupby("area")["count"].sum()
-    ages = ages.assign(sample=ages["count"] / ages["area"].map(answered))
+    ages = ages.assign(sample=ages["count"] / ages["area"].map(answered).astype(float))
     population = ages["population_share"] / ages.groupby("area")["population_share"].transform(
         "sum"
     )
