@@ -42,10 +42,11 @@ lint: install
 
 # Chromium (browser tests) and PostgreSQL (database tests) from Debian when missing.
 system-deps:
+	@ldconfig -p | grep -q libpangoft2-1.0 || scripts/apt-install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 	@command -v chromium >/dev/null || scripts/apt-install chromium
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || scripts/apt-install postgresql
 
-test-sqlite: install
+test-sqlite: install system-deps
 	$(BIN)/pytest -m "not browser"
 
 test-postgres: install system-deps

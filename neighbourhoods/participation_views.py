@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,6 +13,7 @@ from django.views.decorators.http import require_POST
 from . import participation, selectors
 from .forms import FollowForm, RankingForm
 from .models import Contribution, Region
+from .poster import PosterUnavailable, poster_pdf
 from .ratelimit import RateLimited, client_ip, rate_limit_hit
 
 
@@ -189,3 +191,25 @@ def privacy(request: HttpRequest) -> HttpResponse:
             "confirm_hours": settings.WIJKAGENDA_CONFIRM_HOURS,
         },
     )
+
+
+def participation_poster(request: HttpRequest, code: str) -> HttpResponse:
+    """The A4 poster (PDF) of a wijk's current round, with a QR code to the wijk page."""
+    region = _region(code)
+    current = participation.round_current(region=region, now=timezone.now())
+    if current is None:
+        raise Http404(_("There is no round of input for this neighbourhood yet."))
+    url = settings.WIJKAGENDA_SITE_URL.rstrip("/") + reverse("region-detail", args=[region.code])
+    try:
+        pdf = poster_pdf(
+            context={"region": region, "round": current, "municipality": region.parent}, url=url
+        )
+    except PosterUnavailable as error:
+        return HttpResponse(
+            f"The poster cannot be made on this server: {error}",
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="poster-{region.code}.pdf"'
+    return response

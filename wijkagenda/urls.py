@@ -46,6 +46,11 @@ urlpatterns = [
             name="participation-form",
         ),
         path(
+            "wijken/<str:code>/poster.pdf",
+            participation_views.participation_poster,
+            name="participation-poster",
+        ),
+        path(
             "wijken/<str:code>/volgen",
             participation_views.subscription_request,
             name="subscription-request",
