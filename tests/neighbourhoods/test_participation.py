@@ -282,3 +282,32 @@ def test_the_demo_round_is_seeded_with_a_fixed_seed_and_labelled(client, den_haa
     assert ParticipationRound.objects.get().is_demo
     page = client.get("/wijken/WK051828").content.decode()
     assert "Demogegevens." in page and 'id="priority-table"' in page
+
+
+@pytest.mark.parametrize(
+    ("contribution", "name"),
+    [
+        ({"theme": "wonen", "kind": "idee", "text": "   "}, "contributions.0.text"),
+        ({"theme": "zwerfvuil", "kind": "idee", "text": "Meer bankjes"}, "contributions.0"),
+    ],
+)
+def test_the_api_refuses_empty_texts_and_unknown_themes(client, open_round, contribution, name):
+    response = client.post(
+        "/api/v1/rankings",
+        {
+            "region": "WK051802",
+            "email": "a@example.org",
+            "themes": ["wonen"],
+            "contributions": [contribution],
+        },
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json()["invalidParams"][0]["name"] == name
+    assert Submission.objects.count() == 0
+
+
+def test_the_form_speaks_english_under_en(client, open_round):
+    html = client.get("/en/wijken/WK051802/meedoen").content.decode()
+    assert "What matters most in Wijk 02 Belgisch Park?" in html
+    assert "Your order of themes" in html and "About you (optional)" in html

@@ -53,20 +53,30 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
 
 
 def _invalid_params(detail: Any, prefix: str = "") -> list[dict[str, str]]:
+    """DRF's nested errors as a flat list, names joined with dots (`contributions.0.text`)."""
+
+    def join(name) -> str:
+        return f"{prefix}.{name}" if prefix else str(name)
+
     if isinstance(detail, dict):
         params: list[dict[str, str]] = []
         for name, value in detail.items():
-            params.extend(_invalid_params(value, f"{prefix}{name}"))
+            params.extend(_invalid_params(value, join(name)))
         return params
     if isinstance(detail, list):
-        return [
-            {
-                "name": prefix or "nonFieldErrors",
-                "code": getattr(item, "code", "invalid"),
-                "reason": str(item),
-            }
-            for item in detail
-        ]
+        params = []
+        for index, item in enumerate(detail):
+            if isinstance(item, dict | list):
+                params.extend(_invalid_params(item, join(index)))
+            else:
+                params.append(
+                    {
+                        "name": prefix or "nonFieldErrors",
+                        "code": getattr(item, "code", "invalid"),
+                        "reason": str(item),
+                    }
+                )
+        return params
     return [{"name": prefix or "nonFieldErrors", "code": "invalid", "reason": str(detail)}]
 
 
