@@ -47,12 +47,20 @@ class ParticipationError(Exception):
         super().__init__("; ".join(f"{name}: {message}" for name, message in problems.items()))
 
 
-class LinkInvalid(Exception):
+class LinkProblem(Exception):
+    """A link in an e-mail that does not work; `expired` tells a too-old link from a bad one."""
+
+    expired = False
+
+
+class LinkInvalid(LinkProblem):
     """A link that was changed, or was never ours."""
 
 
-class LinkExpired(Exception):
+class LinkExpired(LinkProblem):
     """A link that was ours but is too old."""
+
+    expired = True
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,16 @@ def too_many(request: HttpRequest, error: RateLimited) -> HttpResponse:
     return response
 
 
+def link_problem(request: HttpRequest, error: participation.LinkProblem) -> HttpResponse:
+    """A link that does not work: 410 when it is too old, 400 when it was changed."""
+    return render(
+        request,
+        "neighbourhoods/link_problem.html",
+        {"expired": error.expired},
+        status=410 if error.expired else 400,
+    )
+
+
 def participation_form(request: HttpRequest, code: str) -> HttpResponse:
     """Rank the themes for a neighbourhood (a plain form; ranking.js adds drag and drop)."""
     region = _region(code)
@@ -79,10 +89,8 @@ def participation_form(request: HttpRequest, code: str) -> HttpResponse:
 def participation_confirm(request: HttpRequest, token: str) -> HttpResponse:
     try:
         participant = participation.submission_confirm(token=token, now=timezone.now())
-    except participation.LinkExpired:
-        return render(request, "neighbourhoods/link_problem.html", {"expired": True}, status=410)
-    except participation.LinkInvalid:
-        return render(request, "neighbourhoods/link_problem.html", {"expired": False}, status=400)
+    except participation.LinkProblem as error:
+        return link_problem(request, error)
     ranking = participant.ranking
     return render(
         request,
@@ -99,8 +107,8 @@ def participation_my_data(request: HttpRequest, token: str) -> HttpResponse:
     """What we keep about a participant, and a button to erase it."""
     try:
         participant = participation.participant_from_link(token=token)
-    except (participation.LinkExpired, participation.LinkInvalid):
-        return render(request, "neighbourhoods/link_problem.html", {"expired": False}, status=400)
+    except participation.LinkProblem as error:
+        return link_problem(request, error)
     if request.method == "POST":
         participation.participant_erase(participant=participant)
         return render(request, "neighbourhoods/participation_erased.html")
@@ -137,10 +145,8 @@ def subscription_request(request: HttpRequest, code: str) -> HttpResponse:
 def subscription_confirm(request: HttpRequest, token: str) -> HttpResponse:
     try:
         subscription = participation.subscription_confirm(token=token, now=timezone.now())
-    except participation.LinkExpired:
-        return render(request, "neighbourhoods/link_problem.html", {"expired": True}, status=410)
-    except participation.LinkInvalid:
-        return render(request, "neighbourhoods/link_problem.html", {"expired": False}, status=400)
+    except participation.LinkProblem as error:
+        return link_problem(request, error)
     return render(
         request,
         "neighbourhoods/follow_confirmed.html",
@@ -156,10 +162,8 @@ def subscription_stop(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
         try:
             region = participation.subscription_cancel(token=token)
-        except participation.LinkInvalid:
-            return render(
-                request, "neighbourhoods/link_problem.html", {"expired": False}, status=400
-            )
+        except participation.LinkProblem as error:
+            return link_problem(request, error)
         return render(request, "neighbourhoods/follow_stopped.html", {"region": region})
     return render(request, "neighbourhoods/follow_stop.html", {"token": token})
 

@@ -1,8 +1,11 @@
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 
 from datasources.services import catalogue_sync, observation_import
+from neighbourhoods.models import ParticipationRound
 from neighbourhoods.selectors import region_codes
 from neighbourhoods.services import region_import
 
@@ -41,3 +44,18 @@ def den_haag_figures(den_haag):
         ("politie-misdrijven", POLICE_DEN_HAAG),
     ]:
         observation_import(source=source, path=path, regions=region_codes())
+
+
+def open_round_for(area: str = "GM0518", **fields):
+    """A participation round for `area` that opened yesterday and closes in ten days."""
+    now = timezone.now()
+    return ParticipationRound.objects.create(
+        **{
+            "area_id": area,
+            "title": "Ronde 2027",
+            "opens_at": now - timedelta(days=1),
+            "closes_at": now + timedelta(days=10),
+            "max_ranked": 3,
+            **fields,
+        }
+    )

@@ -2,16 +2,14 @@
 link in the captured e-mail → outcome updated; axe on every page, on a desktop and a phone."""
 
 import re
-from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.core.cache import cache
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from neighbourhoods.models import ParticipationRound
 from tests.browser.conftest import assert_accessible
+from tests.conftest import open_round_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -20,15 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def open_round(den_haag_figures, settings, live_server):
     cache.clear()
     settings.WIJKAGENDA_SITE_URL = live_server.url
-    now = timezone.now()
-    return ParticipationRound.objects.create(
-        area_id="GM0518",
-        title="Ronde 2027",
-        opens_at=now - timedelta(days=1),
-        closes_at=now + timedelta(days=10),
-        max_ranked=3,
-        min_count=1,
-    )
+    return open_round_for("GM0518", min_count=1)
 
 
 def assert_fits(page, width: int) -> None:

@@ -22,6 +22,7 @@ from neighbourhoods.models import (
     Submission,
     Subscription,
 )
+from tests.conftest import open_round_for
 
 pytestmark = pytest.mark.django_db
 
@@ -35,14 +36,7 @@ def fresh_limits():
 
 @pytest.fixture
 def open_round(den_haag):
-    now = timezone.now()
-    return ParticipationRound.objects.create(
-        area_id="GM0518",
-        title="Ronde 2027",
-        opens_at=now - timedelta(days=1),
-        closes_at=now + timedelta(days=10),
-        max_ranked=3,
-    )
+    return open_round_for("GM0518")
 
 
 @pytest.fixture
