@@ -158,4 +158,6 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "filters": ["quiet_libraries"]},
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # WeasyPrint and fontTools narrate every step of a PDF at INFO.
+    "loggers": {name: {"level": "WARNING"} for name in ("weasyprint", "fontTools")},
 }
