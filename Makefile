@@ -28,6 +28,7 @@ migrate: install
 
 demo: migrate
 	$(PY) manage.py load_demo
+	$(PY) manage.py draft_agendas GM0518
 
 run: demo
 	@echo "Wijkagenda runs at http://$(HOST)/ (stop with Ctrl-C)"

@@ -11,6 +11,9 @@ from neighbourhoods import import_views, participation_views
 from neighbourhoods import views as neighbourhood_views
 from neighbourhoods.api.participation import PrioritiesView, RankingCreateView
 from neighbourhoods.api.views import RegionViewSet
+from wijkagenda.agendas import officer_views
+from wijkagenda.agendas import views as agenda_views
+from wijkagenda.agendas.api.views import AgendaViewSet
 
 
 class ApiRouter(DefaultRouter):
@@ -25,6 +28,7 @@ router.register("regions", RegionViewSet, basename="region")
 router.register("themes", ThemeViewSet, basename="theme")
 router.register("indicators", IndicatorViewSet, basename="indicator")
 router.register("import-runs", ImportRunViewSet, basename="import-run")
+router.register("agendas", AgendaViewSet, basename="agenda")
 
 api_patterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
@@ -45,6 +49,9 @@ urlpatterns = [
             participation_views.participation_form,
             name="participation-form",
         ),
+        path("wijken/<str:code>/agenda", agenda_views.agenda_page, name="agenda-page"),
+        path("beheer/agendas", officer_views.agenda_list, name="agenda-officer-list"),
+        path("beheer/agendas/<int:pk>", officer_views.agenda_edit, name="agenda-edit"),
         path(
             "wijken/<str:code>/poster.pdf",
             participation_views.participation_poster,

@@ -28,7 +28,12 @@ class Agenda(models.Model):
         verbose_name=_("area"),
     )
     cycle = models.PositiveSmallIntegerField(_("cycle (year)"))
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        blank=True,
+        help_text=_("Empty: 'Wijkagenda <area> <cycle>' in the reader's language."),
+    )
     alpha = models.FloatField(
         _("weight of residents (α)"),
         default=0.5,

@@ -54,14 +54,7 @@ def agenda_draft(
     """Draft (or draft again) the agenda of an area for a cycle, from what exists."""
     if alpha is not None and not 0.0 <= alpha <= 1.0:
         raise AgendaError(_("α must lie between 0 and 1, not %(alpha)s.") % {"alpha": alpha})
-    agenda, _created = Agenda.objects.get_or_create(
-        area=area,
-        cycle=cycle,
-        defaults={
-            "title": _("Neighbourhood agenda %(name)s %(cycle)s")
-            % {"name": area.name, "cycle": cycle}
-        },
-    )
+    agenda, _created = Agenda.objects.get_or_create(area=area, cycle=cycle)
     if agenda.stage != Stage.CONCEPT:
         raise AgendaError(_("This agenda is past the draft stage; it is not drafted again."))
     if alpha is not None:

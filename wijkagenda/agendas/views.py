@@ -1,0 +1,59 @@
+"""The public agenda page of an area: the current version, its evidence, versions and changes."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from neighbourhoods.models import Region
+
+from . import selectors, services
+from .models import Stage
+from .presenters import difference, item_views, note_texts
+
+
+def _number(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
+    region = Region.objects.select_related("parent").filter(code=code.upper()).first()
+    if region is None:
+        raise Http404(_("There is no area with code %(code)s.") % {"code": code})
+    agenda = selectors.agenda_for(region=region, cycle=_number(request.GET.get("cycle")))
+    if agenda is None:
+        return render(
+            request, "agendas/agenda_page.html", {"region": region, "agenda": None}, status=404
+        )
+    versions = list(agenda.versions.order_by("number"))
+    chosen = _number(request.GET.get("version"))
+    version = next((v for v in versions if v.number == chosen), None)
+    if chosen is not None and version is None:
+        raise Http404(_("This agenda has no version %(number)s.") % {"number": chosen})
+    if version is None and versions:
+        version = versions[-1]
+    content = version.snapshot if version else services.snapshot(agenda)
+    place = region.parent.name if region.parent else region.name
+    changes = None
+    old, new = _number(request.GET.get("from")), _number(request.GET.get("to"))
+    if old and new:
+        by_number = {v.number: v for v in versions}
+        if old not in by_number or new not in by_number:
+            raise Http404(_("This agenda has no such versions to compare."))
+        changes = difference(by_number[old].snapshot, by_number[new].snapshot)
+    return render(
+        request,
+        "agendas/agenda_page.html",
+        {
+            "region": region,
+            "agenda": agenda,
+            "version": version,
+            "versions": versions,
+            "items": item_views(content, place=place),
+            "notes": note_texts(content.get("notes", [])),
+            "stage_label": Stage(content.get("stage", agenda.stage)).label,
+            "alpha": content.get("alpha", agenda.alpha),
+            "changes": changes,
+            "compare": {"from": old, "to": new},
+            "place": place,
+        },
+    )
