@@ -72,6 +72,7 @@ benchmarks: demo
 	$(PY) benchmarks/wijk_profile.py
 	$(PY) benchmarks/import_kwb.py
 	$(PY) benchmarks/priorities.py
+	$(PY) benchmarks/drafting.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

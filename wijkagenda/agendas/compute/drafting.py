@@ -36,36 +36,54 @@ def data_signals(indicators: pd.DataFrame) -> pd.Series:
 
 def standardise(values: pd.Series) -> pd.Series:
     """(x − mean) / standard deviation over the themes; all equal (or one) gives 0; NaN stays."""
-    present = values.dropna()
-    if len(present) < 2 or present.std(ddof=0) == 0:
-        return values.where(values.isna(), 0.0)
-    return (values - present.mean()) / present.std(ddof=0)
+    return _standardised(values, pd.Series(0, index=values.index))
+
+
+def _standardised(values: pd.Series, areas: pd.Series) -> pd.Series:
+    """`standardise` within each area, vectorised."""
+    grouped = values.groupby(areas)
+    mean = grouped.transform("mean")
+    spread = grouped.transform("std", ddof=0)
+    count = grouped.transform("count")
+    z = (values - mean) / spread
+    return z.where(~((count < 2) | (spread == 0)) | values.isna(), 0.0)
 
 
 def rank_themes(
     themes: list[str], *, data: pd.Series, residents: pd.Series, alpha: float
 ) -> pd.DataFrame:
     """Every theme with both signals, their standardised values, the combined score and a rank."""
-    if not 0.0 <= alpha <= 1.0:
-        raise ValueError(f"alpha must lie between 0 and 1, not {alpha!r}")
-    frame = pd.DataFrame({"theme": sorted(themes)})
+    frame = pd.DataFrame({"area": "", "theme": themes})
     frame["data_signal"] = frame["theme"].map(data).astype(float)
     frame["residents_priority"] = frame["theme"].map(residents).astype(float)
-    frame["data_std"] = standardise(frame["data_signal"])
-    frame["residents_std"] = standardise(frame["residents_priority"])
-    has_data, has_residents = frame["data_std"].notna().any(), frame["residents_std"].notna().any()
-    weight = alpha if has_data and has_residents else (1.0 if has_residents else 0.0)
-    frame["combined"] = weight * frame["residents_std"].fillna(0.0) + (1 - weight) * frame[
+    return rank_all(frame, alpha=alpha).drop(columns="area")
+
+
+def rank_all(signals: pd.DataFrame, *, alpha: float) -> pd.DataFrame:
+    """`rank_themes` for many areas at once (rows: area, theme, data_signal, residents_priority).
+
+    Within an area: an area without any data signal is ranked on residents, one without residents
+    on data, one without either by theme key (combined is NaN then).
+    """
+    if not 0.0 <= alpha <= 1.0:
+        raise ValueError(f"alpha must lie between 0 and 1, not {alpha!r}")
+    frame = signals.sort_values(["area", "theme"], ignore_index=True)
+    areas = frame["area"]
+    frame["data_std"] = _standardised(frame["data_signal"], areas)
+    frame["residents_std"] = _standardised(frame["residents_priority"], areas)
+    has_data = frame["data_std"].notna().groupby(areas).transform("any")
+    has_residents = frame["residents_std"].notna().groupby(areas).transform("any")
+    weight = np.where(has_data & has_residents, alpha, np.where(has_residents, 1.0, 0.0))
+    combined = weight * frame["residents_std"].fillna(0.0) + (1 - weight) * frame[
         "data_std"
     ].fillna(0.0)
-    if not has_data and not has_residents:
-        frame["combined"] = np.nan
+    frame["combined"] = combined.where(has_data | has_residents)
     order = frame.assign(key=frame["combined"].fillna(-np.inf)).sort_values(
-        ["key", "theme"], ascending=[False, True], kind="stable"
+        ["area", "key", "theme"], ascending=[True, False, True], kind="stable"
     )
-    frame.loc[order.index, "rank"] = np.arange(1, len(frame) + 1)
+    frame.loc[order.index, "rank"] = order.groupby("area").cumcount().to_numpy() + 1
     frame["rank"] = frame["rank"].astype(int)
-    return frame.sort_values("rank", ignore_index=True)[SIGNAL_COLUMNS]
+    return frame.sort_values(["area", "rank"], ignore_index=True)[["area", *SIGNAL_COLUMNS]]
 
 
 def drivers(indicators: pd.DataFrame, *, theme: str, count: int = 3) -> pd.DataFrame:

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wijkagenda.agendas.compute.diff import diff_items
-from wijkagenda.agendas.compute.drafting import data_signals, drivers, rank_themes
+from wijkagenda.agendas.compute.drafting import data_signals, drivers, rank_all, rank_themes
 
 THEMES = ["bestaanszekerheid", "gezondheid", "veiligheid", "wonen", "groen"]
 scores = st.integers(0, 100).map(lambda x: x / 100)  # on a grid: no float dust
@@ -113,3 +113,26 @@ def test_the_difference_between_versions_names_added_removed_moved_and_edited_it
         ("added", "veiligheid", None, 3, ()),
         ("removed", "jeugd", 3, None, ()),
     ]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["WK1", "WK2", "WK3"]), st.sampled_from(THEMES), scores, scores),
+        min_size=1,
+        max_size=30,
+    ),
+    st.floats(0, 1),
+)
+def test_ranking_many_areas_at_once_equals_ranking_each_alone(rows, alpha):
+    frame = pd.DataFrame(rows, columns=["area", "theme", "data_signal", "residents_priority"])
+    frame = frame.drop_duplicates(["area", "theme"])
+    together = rank_all(frame, alpha=alpha).set_index(["area", "theme"])
+    for area, part in frame.groupby("area"):
+        alone = rank_themes(
+            list(part["theme"]),
+            data=part.set_index("theme")["data_signal"],
+            residents=part.set_index("theme")["residents_priority"],
+            alpha=alpha,
+        )
+        expected = together.xs(area, level="area")["rank"].reindex(alone["theme"]).tolist()
+        assert expected == alone["rank"].tolist()
