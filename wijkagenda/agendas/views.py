@@ -21,9 +21,7 @@ def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404(_("There is no area with code %(code)s.") % {"code": code})
     agenda = selectors.agenda_for(region=region, cycle=_number(request.GET.get("cycle")))
     if agenda is None:
-        return render(
-            request, "agendas/agenda_page.html", {"region": region, "agenda": None}, status=404
-        )
+        return render(request, "agendas/agenda_page.html", {"region": region, "agenda": None})
     versions = list(agenda.versions.order_by("number"))
     chosen = _number(request.GET.get("version"))
     version = next((v for v in versions if v.number == chosen), None)
