@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=wijkagenda.settings.test
 
 .PHONY: install run migrate demo test lint check test-sqlite test-postgres test-browser \
-	system-deps messages lock benchmarks clean
+	system-deps messages lock benchmarks clean notebooks-strip
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ lock:
 	{ echo "# Every package pinned, direct and indirect, so that installs are reproducible."; \
 	  echo "# Regenerate with: make lock"; \
 	  $(BIN)/pip freeze --exclude-editable; } > requirements.lock
+
+# Notebooks are committed without outputs (tests/notebooks checks it).
+notebooks-strip: install
+	$(PY) -c "import nbformat, pathlib; [nbformat.write(n, p) for p in pathlib.Path('notebooks').glob('*.ipynb') for n in [nbformat.read(p, as_version=4)] if [c.update(outputs=[], execution_count=None) for c in n.cells if c.cell_type == 'code'] is not None]"
 
 benchmarks: demo
 	$(PY) benchmarks/map_page.py
