@@ -1,6 +1,7 @@
 """The agenda page and the difference between versions in Chromium, with axe."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -44,3 +45,21 @@ def test_the_agenda_page_shows_evidence_and_the_changes_between_versions(
     width = 1280 if device == "page" else 375
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert page.errors == []
+
+
+def test_the_officer_screen_is_accessible_and_saves_a_text(page, live_server, two_versions):
+    get_user_model().objects.create_user("officer", password="wijkagenda-test", is_staff=True)
+    page.goto(f"{live_server.url}/beheer/agendas/{two_versions.pk}")
+    page.fill("#id_username", "officer")
+    page.fill("#id_password", "wijkagenda-test")
+    page.locator("input[type=submit]").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wijkagenda Wijk 28 Centrum 2027")
+    assert_accessible(page)
+    first = two_versions.items.get(rank=1)
+    page.fill(f"#id_item{first.pk}-ambitie", "Elke avond veilig naar huis.")
+    page.locator("form", has=page.locator(f"#id_item{first.pk}-ambitie")).get_by_role(
+        "button", name="Opslaan"
+    ).click()
+    expect(page.get_by_text("Opgeslagen.")).to_be_visible()
+    first.refresh_from_db()
+    assert first.ambitie == "Elke avond veilig naar huis."

@@ -9,6 +9,7 @@ WIDGET_CLASSES = {
     forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
     forms.TextInput: "utrecht-textbox utrecht-textbox--html-input",
     forms.EmailInput: "utrecht-textbox utrecht-textbox--html-input",
+    forms.NumberInput: "utrecht-textbox utrecht-textbox--html-input",
     forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
 }
 
