@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, sync_playwright
 
 # Playwright's sync API runs an event loop in this thread; the live server runs Django in
@@ -67,3 +68,12 @@ def assert_accessible(page: Page) -> None:
     """axe-core finds no WCAG 2.1 A/AA violations on the page as it is now."""
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     assert results.violations_count == 0, results.generate_report()
+
+
+def open_as_staff(page: Page, url: str) -> None:
+    """Open a staff page: log in through the admin login form as a new staff user."""
+    get_user_model().objects.create_user("officer", password="wijkagenda-test", is_staff=True)
+    page.goto(url)
+    page.fill("#id_username", "officer")
+    page.fill("#id_password", "wijkagenda-test")
+    page.locator("input[type=submit]").click()

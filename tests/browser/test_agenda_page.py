@@ -1,13 +1,12 @@
 """The agenda page and the difference between versions in Chromium, with axe."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from datasources.services import catalogue_sync
 from neighbourhoods.models import Region
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, open_as_staff
 from wijkagenda.agendas.services import agenda_draft, agenda_publish, item_move, item_update
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -48,11 +47,7 @@ def test_the_agenda_page_shows_evidence_and_the_changes_between_versions(
 
 
 def test_the_officer_screen_is_accessible_and_saves_a_text(page, live_server, two_versions):
-    get_user_model().objects.create_user("officer", password="wijkagenda-test", is_staff=True)
-    page.goto(f"{live_server.url}/beheer/agendas/{two_versions.pk}")
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", "wijkagenda-test")
-    page.locator("input[type=submit]").click()
+    open_as_staff(page, f"{live_server.url}/beheer/agendas/{two_versions.pk}")
     expect(page.get_by_role("heading", level=1)).to_have_text("Wijkagenda Wijk 28 Centrum 2027")
     assert_accessible(page)
     first = two_versions.items.get(rank=1)

@@ -1,10 +1,9 @@
 """The data profile and the coloured map in headless Chromium: charts drawn, layout, axe."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, open_as_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -57,10 +56,6 @@ def test_the_map_coloured_by_an_indicator_has_a_legend_and_a_table(
 
 
 def test_the_staff_import_screen_is_accessible(page, live_server, den_haag):
-    get_user_model().objects.create_user("officer", password="wijkagenda-test", is_staff=True)
-    page.goto(f"{live_server.url}/beheer/imports")
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", "wijkagenda-test")
-    page.locator("input[type=submit]").click()
+    open_as_staff(page, f"{live_server.url}/beheer/imports")
     expect(page.get_by_role("heading", name="Imports", exact=True)).to_be_visible()
     assert_accessible(page)
