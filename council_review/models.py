@@ -1,1 +1,165 @@
-"""Models of this app; filled by the issues that build it."""
+"""The council process: councils and their members' roles, stage moves of an agenda, and the
+annotations councillors make on a version or an item, with replies and edit history."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
+
+
+class CouncilKind(models.TextChoices):
+    MUNICIPAL = "gemeenteraad", _("municipal council (gemeenteraad)")
+    PROVINCIAL = "provinciale-staten", _("provincial council (Provinciale Staten)")
+
+
+class Council(models.Model):
+    """A representative body bound to a municipality or a province; its areas are the parts."""
+
+    area = models.OneToOneField(
+        "neighbourhoods.Region",
+        on_delete=models.PROTECT,
+        related_name="council",
+        verbose_name=_("area"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=CouncilKind.choices)
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("council")
+        verbose_name_plural = _("councils")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    COUNCILLOR = "councillor", _("councillor (raadslid / statenlid)")
+    GRIFFIE = "griffie", _("clerk's office (griffie)")
+    OFFICER = "officer", _("policy officer")
+    MODERATOR = "moderator", _("moderator")
+    ADMIN = "admin", _("functional admin")
+
+
+class Membership(models.Model):
+    """A person's role in one council (a person may have roles in several councils)."""
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="members")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+    party = models.CharField(_("party"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["council", "user", "role"], name="one_role_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} ({self.council})"
+
+
+class StageMove(models.Model):
+    """Who moved an agenda to which stage, when, and the version that was published with it."""
+
+    agenda = models.ForeignKey(Agenda, on_delete=models.CASCADE, related_name="stage_moves")
+    from_stage = models.CharField(max_length=16, choices=Stage.choices)
+    to_stage = models.CharField(max_length=16, choices=Stage.choices)
+    version = models.OneToOneField(AgendaVersion, on_delete=models.PROTECT, related_name="move")
+    moved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    moved_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["agenda", "moved_at"]
+        verbose_name = _("stage move")
+        verbose_name_plural = _("stage moves")
+
+    def __str__(self) -> str:
+        return f"{self.agenda}: {self.from_stage} → {self.to_stage}"
+
+
+class AnnotationKind(models.TextChoices):
+    QUESTION = "vraag", _("question")
+    REMARK = "opmerking", _("remark")
+    AMENDMENT = "wijzigingsvoorstel", _("proposal to change")
+    SUPPORT = "steun", _("support")
+    REPLY = "antwoord", _("reply")
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("public")
+    GRIFFIE = "griffie", _("to the clerk's office only")
+
+
+class Annotation(models.Model):
+    """A comment on a version or on one of its items, stamped with the stage it was made in.
+
+    It stays attached to the version (and the item's theme in it) it was made on, also when later
+    versions change the item. Replies point at the annotation they answer.
+    """
+
+    version = models.ForeignKey(AgendaVersion, on_delete=models.CASCADE, related_name="annotations")
+    theme = models.CharField(_("item (theme)"), max_length=50, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations"
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+    party = models.CharField(_("party"), max_length=100, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=AnnotationKind.choices)
+    stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices)
+    visibility = models.CharField(
+        _("visible to"), max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC
+    )
+    text = models.TextField(_("text"), max_length=4000)
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
+    )
+    created_at = models.DateTimeField(_("created at"))
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("annotation")
+        verbose_name_plural = _("annotations")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} by {self.author} on {self.version}"
+
+
+class AnnotationEdit(models.Model):
+    """The text an annotation had before an edit: edits keep their history."""
+
+    annotation = models.ForeignKey(Annotation, on_delete=models.CASCADE, related_name="edits")
+    previous_text = models.TextField()
+    edited_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["annotation", "edited_at"]
+
+    def __str__(self) -> str:
+        return f"{self.annotation_id} @ {self.edited_at:%Y-%m-%d %H:%M}"
+
+
+class StageSettings(models.Model):
+    """Per council and stage: may residents still react, may councillors annotate."""
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="stage_settings")
+    stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices)
+    residents_may_react = models.BooleanField(_("residents may react"))
+    councillors_may_annotate = models.BooleanField(_("councillors may annotate"))
+
+    class Meta:
+        verbose_name = _("stage settings")
+        verbose_name_plural = _("stage settings")
+        constraints = [
+            models.UniqueConstraint(fields=["council", "stage"], name="one_setting_per_stage")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.council}: {self.stage}"

@@ -2,17 +2,18 @@
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import DefaultRouter
 
+from council_review import views as council_views
 from datasources.api.views import ImportRunViewSet, IndicatorViewSet, ThemeViewSet
 from neighbourhoods import import_views, participation_views
 from neighbourhoods import views as neighbourhood_views
 from neighbourhoods.api.participation import PrioritiesView, RankingCreateView
 from neighbourhoods.api.views import RegionViewSet
 from wijkagenda.agendas import officer_views
-from wijkagenda.agendas import views as agenda_views
 from wijkagenda.agendas.api.views import AgendaViewSet
 
 
@@ -49,7 +50,18 @@ urlpatterns = [
             participation_views.participation_form,
             name="participation-form",
         ),
-        path("wijken/<str:code>/agenda", agenda_views.agenda_page, name="agenda-page"),
+        path("wijken/<str:code>/agenda", council_views.agenda_page, name="agenda-page"),
+        path(
+            "wijken/<str:code>/agenda/versies/<int:number>/reacties",
+            council_views.annotation_create,
+            name="annotation-create",
+        ),
+        path(
+            "wijken/<str:code>/agenda/reacties/<int:pk>/antwoord",
+            council_views.annotation_reply,
+            name="annotation-reply",
+        ),
+        path("wijken/<str:code>/agenda/fase", council_views.stage_move, name="stage-move"),
         path("beheer/agendas", officer_views.agenda_list, name="agenda-officer-list"),
         path("beheer/agendas/<int:pk>", officer_views.agenda_edit, name="agenda-edit"),
         path(
@@ -83,6 +95,8 @@ urlpatterns = [
             name="subscription-stop",
         ),
         path("privacy", participation_views.privacy, name="privacy"),
+        path("inloggen", auth_views.LoginView.as_view(), name="login"),
+        path("uitloggen", auth_views.LogoutView.as_view(), name="logout"),
         path("beheer/moderatie", participation_views.moderation_queue, name="moderation-queue"),
         path("beheer/imports", import_views.import_list, name="import-list"),
         path("beheer/imports/kolommen", import_views.import_map, name="import-map"),

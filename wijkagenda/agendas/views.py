@@ -1,7 +1,8 @@
-"""The public agenda page of an area: the current version, its evidence, versions and changes."""
+"""What the public agenda page of an area shows: the current version with its evidence, the
+versions and the changes between them. (The page itself is council_review's, which adds the
+council's comments and stage moves.)"""
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 
 from neighbourhoods.models import Region
@@ -15,13 +16,14 @@ def _number(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
-def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
+def agenda_context(request: HttpRequest, code: str) -> dict:
+    """What the agenda page shows; the council app adds annotations and stage moves to it."""
     region = Region.objects.select_related("parent").filter(code=code.upper()).first()
     if region is None:
         raise Http404(_("There is no area with code %(code)s.") % {"code": code})
     agenda = selectors.agenda_for(region=region, cycle=_number(request.GET.get("cycle")))
     if agenda is None:
-        return render(request, "agendas/agenda_page.html", {"region": region, "agenda": None})
+        return {"region": region, "agenda": None}
     versions = list(agenda.versions.order_by("number"))
     chosen = _number(request.GET.get("version"))
     version = next((v for v in versions if v.number == chosen), None)
@@ -38,20 +40,16 @@ def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
         if old not in by_number or new not in by_number:
             raise Http404(_("This agenda has no such versions to compare."))
         changes = difference(by_number[old].snapshot, by_number[new].snapshot)
-    return render(
-        request,
-        "agendas/agenda_page.html",
-        {
-            "region": region,
-            "agenda": agenda,
-            "version": version,
-            "versions": versions,
-            "items": item_views(content, place=place),
-            "notes": note_texts(content.get("notes", [])),
-            "stage_label": Stage(content.get("stage", agenda.stage)).label,
-            "alpha": content.get("alpha", agenda.alpha),
-            "changes": changes,
-            "compare": {"from": old, "to": new},
-            "place": place,
-        },
-    )
+    return {
+        "region": region,
+        "agenda": agenda,
+        "version": version,
+        "versions": versions,
+        "items": item_views(content, place=place),
+        "notes": note_texts(content.get("notes", [])),
+        "stage_label": Stage(content.get("stage", agenda.stage)).label,
+        "alpha": content.get("alpha", agenda.alpha),
+        "changes": changes,
+        "compare": {"from": old, "to": new},
+        "place": place,
+    }

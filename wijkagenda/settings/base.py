@@ -108,6 +108,10 @@ WIJKAGENDA_THEMES = {
     "voorbeeld": ("voorbeeld-theme", "vendor/voorbeeld-design-tokens/theme.css"),
     "denhaag": ("denhaag-theme", "vendor/denhaag-design-tokens/theme.css"),
 }
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "region-map"
+LOGOUT_REDIRECT_URL = "region-map"
+
 # Shipped reference data and demo files (see data/SOURCES.md).
 WIJKAGENDA_DATA_DIR = env.path("WIJKAGENDA_DATA_DIR", default=str(BASE_DIR / "data"))
 # The area the map page opens on.

@@ -1,0 +1,209 @@
+"""Writes of the council process: stage moves (each publishes a version), annotations, replies
+and edits. Every action is checked against the person's roles in the agenda's own council."""
+
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
+from wijkagenda.agendas.services import agenda_publish
+
+from .compute.permissions import DEFAULT_SWITCHES, may, move_problem
+from .models import (
+    Annotation,
+    AnnotationEdit,
+    AnnotationKind,
+    Council,
+    Membership,
+    StageMove,
+    StageSettings,
+    Visibility,
+)
+
+MAX_TEXT = 4000
+
+
+def council_of(agenda: Agenda) -> Council | None:
+    """The council an agenda belongs to: that of the area's municipality (or province)."""
+    return Council.objects.filter(area_id=agenda.area.parent_id).first()
+
+
+def roles_of(user, council: Council | None) -> set[str]:
+    if council is None or not user.is_authenticated:
+        return set()
+    return set(Membership.objects.filter(council=council, user=user).values_list("role", flat=True))
+
+
+def party_of(user, council: Council) -> str:
+    return (
+        Membership.objects.filter(council=council, user=user)
+        .exclude(party="")
+        .values_list("party", flat=True)
+        .first()
+        or ""
+    )
+
+
+def switches(council: Council | None, stage: str) -> tuple[bool, bool]:
+    """(residents may react, councillors may annotate) in a stage of this council."""
+    setting = StageSettings.objects.filter(council=council, stage=stage).first()
+    if setting is None:
+        return DEFAULT_SWITCHES[stage]
+    return setting.residents_may_react, setting.councillors_may_annotate
+
+
+@transaction.atomic
+def stage_move(*, agenda: Agenda, to_stage: str, user, now: datetime) -> StageMove:
+    """Move an agenda to the next stage; publishes the version the next stage works on."""
+    agenda = Agenda.objects.select_for_update().select_related("area").get(pk=agenda.pk)
+    problem = move_problem(
+        current=agenda.stage, target=to_stage, roles=roles_of(user, council_of(agenda))
+    )
+    if problem == "closed":
+        raise PermissionDenied(_("This agenda is adopted; it moves no further."))
+    if problem == "order":
+        raise PermissionDenied(
+            _(
+                "An agenda moves one stage at a time: from %(current)s the "
+                "next stage is not %(target)s."
+            )
+            % {"current": Stage(agenda.stage).label, "target": Stage(to_stage).label}
+        )
+    if problem == "role":
+        raise PermissionDenied(
+            _(
+                "You may not move this agenda to %(target)s: that is up to "
+                "the %(role)s of this council."
+            )
+            % {
+                "target": Stage(to_stage).label,
+                "role": _("policy officers")
+                if agenda.stage == Stage.CONCEPT
+                else _("clerk's office (griffie)"),
+            }
+        )
+    previous = agenda.stage
+    agenda.stage = to_stage
+    agenda.save(update_fields=["stage"])
+    version = agenda_publish(agenda=agenda, author=user, now=now)
+    return StageMove.objects.create(
+        agenda=agenda,
+        from_stage=previous,
+        to_stage=to_stage,
+        version=version,
+        moved_by=user,
+        moved_at=now,
+    )
+
+
+def _open_for_annotation(version: AgendaVersion, council: Council | None) -> None:
+    stage = Agenda.objects.values_list("stage", flat=True).get(pk=version.agenda_id)  # fresh
+    if version.stage != stage or not switches(council, stage)[1]:
+        raise PermissionDenied(
+            _(
+                "Annotations on this version are closed: its stage is over, "
+                "or councillors do not annotate in this stage."
+            )
+        )
+
+
+def _check_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValueError(_("The text is empty."))
+    if len(text) > MAX_TEXT:
+        raise ValueError(_("The text is longer than %(count)s characters.") % {"count": MAX_TEXT})
+    return text
+
+
+@transaction.atomic
+def annotation_create(
+    *,
+    version: AgendaVersion,
+    user,
+    kind: str,
+    text: str,
+    theme: str = "",
+    visibility: str = Visibility.PUBLIC,
+    now: datetime,
+) -> Annotation:
+    """A councillor's comment on a version or one of its items, in the current stage."""
+    council = council_of(version.agenda)
+    if not may(roles_of(user, council), "annotate"):
+        raise PermissionDenied(_("Only councillors of this council annotate its agendas."))
+    _open_for_annotation(version, council)
+    if kind not in AnnotationKind.values or kind == AnnotationKind.REPLY:
+        raise ValueError(_("Unknown kind of annotation: %(kind)s.") % {"kind": kind})
+    if theme and theme not in {item["theme"] for item in version.snapshot["items"]}:
+        raise ValueError(_("This version has no item %(theme)s.") % {"theme": theme})
+    return Annotation.objects.create(
+        version=version,
+        theme=theme,
+        author=user,
+        role="councillor",
+        party=party_of(user, council),
+        kind=kind,
+        stage=version.stage,
+        visibility=visibility,
+        text=_check_text(text),
+        created_at=now,
+    )
+
+
+@transaction.atomic
+def annotation_reply(
+    *, agenda: Agenda, parent_id: int, user, text: str, now: datetime
+) -> Annotation:
+    """An officer's or the griffie's reply in the thread of an annotation on this agenda."""
+    parent = Annotation.objects.select_related("version__agenda").filter(pk=parent_id).first()
+    if parent is None or parent.version.agenda_id != agenda.pk:
+        raise PermissionDenied(_("That annotation does not belong to this agenda."))
+    council = council_of(agenda)
+    roles = roles_of(user, council)
+    if not may(roles, "reply"):
+        raise PermissionDenied(_("Only policy officers and the clerk's office reply."))
+    _open_for_annotation(parent.version, council)
+    return Annotation.objects.create(
+        version=parent.version,
+        theme=parent.theme,
+        author=user,
+        role="griffie" if "griffie" in roles else "officer",
+        kind=AnnotationKind.REPLY,
+        stage=parent.stage,
+        visibility=parent.visibility,
+        text=_check_text(text),
+        parent=parent.parent or parent,
+        created_at=now,
+    )
+
+
+@transaction.atomic
+def annotation_edit(*, annotation: Annotation, user, text: str, now: datetime) -> Annotation:
+    """The author changes their text while the stage is open; the old text is kept."""
+    if annotation.author_id != user.pk:
+        raise PermissionDenied(_("Only the author changes an annotation."))
+    _open_for_annotation(annotation.version, council_of(annotation.version.agenda))
+    AnnotationEdit.objects.create(
+        annotation=annotation, previous_text=annotation.text, edited_at=now
+    )
+    annotation.text = _check_text(text)
+    annotation.edited_at = now
+    annotation.save(update_fields=["text", "edited_at"])
+    return annotation
+
+
+def annotations_visible(*, version: AgendaVersion, user) -> list[Annotation]:
+    """The annotations of a version someone may read: public ones, and to the griffie only for
+    the griffie, officers and the author."""
+    council = council_of(version.agenda)
+    internal = may(roles_of(user, council), "read_internal")
+    annotations = version.annotations.select_related("author").order_by("created_at", "id")
+    return [
+        a
+        for a in annotations
+        if a.visibility == Visibility.PUBLIC
+        or internal
+        or (user.is_authenticated and a.author_id == user.pk)
+    ]

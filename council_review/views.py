@@ -1,0 +1,111 @@
+"""The agenda page with the council process on it: annotations per item (public, or to the
+griffie), replies, and the button that moves the agenda to the next stage."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from neighbourhoods.models import Region
+from wijkagenda.agendas.models import AgendaVersion, Stage
+from wijkagenda.agendas.selectors import agenda_for
+from wijkagenda.agendas.views import agenda_context
+
+from . import services
+from .compute.permissions import MOVES, may
+from .models import AnnotationKind, Visibility
+
+
+def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
+    context = agenda_context(request, code)
+    agenda, version = context["agenda"], context.get("version")
+    if agenda is not None:
+        council = services.council_of(agenda)
+        roles = services.roles_of(request.user, council)
+        annotations = (
+            services.annotations_visible(version=version, user=request.user) if version else []
+        )
+        threads = [a for a in annotations if a.parent_id is None]
+        replies = {}
+        for annotation in annotations:
+            if annotation.parent_id:
+                replies.setdefault(annotation.parent_id, []).append(annotation)
+        open_now = bool(
+            version
+            and version.stage == agenda.stage
+            and services.switches(council, agenda.stage)[1]
+        )
+        following = MOVES.get(agenda.stage)
+        context.update(
+            {
+                "council": council,
+                "roles": roles,
+                "threads": [(t, replies.get(t.pk, [])) for t in threads],
+                "may_annotate": open_now and may(roles, "annotate"),
+                "may_reply": open_now and may(roles, "reply"),
+                "next_stage": Stage(following[0]) if following and following[1] in roles else None,
+                "kinds": [k for k in AnnotationKind if k != AnnotationKind.REPLY],
+                "visibilities": list(Visibility),
+            }
+        )
+    return render(request, "council_review/agenda_page.html", context)
+
+
+def _back(code: str, version: AgendaVersion | None = None):
+    response = redirect("agenda-page", code=code)
+    if version is not None:
+        response["Location"] += f"?version={version.number}"
+    return response
+
+
+@require_POST
+def annotation_create(request: HttpRequest, code: str, number: int) -> HttpResponse:
+    agenda = _agenda(code)
+    version = get_object_or_404(AgendaVersion, agenda=agenda, number=number)
+    try:
+        services.annotation_create(
+            version=version,
+            user=request.user,
+            kind=request.POST.get("kind", ""),
+            text=request.POST.get("text", ""),
+            theme=request.POST.get("theme", ""),
+            visibility=request.POST.get("visibility", Visibility.PUBLIC),
+            now=timezone.now(),
+        )
+    except ValueError as error:
+        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+    return _back(code, version)
+
+
+@require_POST
+def annotation_reply(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    agenda = _agenda(code)
+    try:
+        reply = services.annotation_reply(
+            agenda=agenda,
+            parent_id=pk,
+            user=request.user,
+            text=request.POST.get("text", ""),
+            now=timezone.now(),
+        )
+    except ValueError as error:
+        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+    return _back(code, reply.version)
+
+
+@require_POST
+def stage_move(request: HttpRequest, code: str) -> HttpResponse:
+    agenda = _agenda(code)
+    services.stage_move(
+        agenda=agenda, to_stage=request.POST.get("stage", ""), user=request.user, now=timezone.now()
+    )
+    return _back(code)
+
+
+def _agenda(code: str):
+    region = get_object_or_404(Region, code=code.upper())
+    agenda = agenda_for(region=region)
+    if agenda is None:
+        raise PermissionDenied("There is no agenda here.")
+    return agenda

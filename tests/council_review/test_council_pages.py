@@ -1,0 +1,60 @@
+"""The council process on the agenda page: comments, replies, stage moves, and refusals (403)."""
+
+import pytest
+from django.test import Client
+
+from council_review.models import Annotation
+
+pytestmark = pytest.mark.django_db
+
+
+def as_user(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_a_wrong_stage_move_is_403_with_a_message(agenda, people):
+    response = as_user(people["councillor"]).post(
+        "/wijken/WK051828/agenda/fase", {"stage": "beeldvorming"}
+    )
+    assert response.status_code == 403
+    assert "dat doen de beleidsmedewerkers van deze raad" in response.content.decode()
+
+
+def test_comment_reply_and_move_through_the_pages(agenda, people):
+    as_user(people["officer"]).post("/wijken/WK051828/agenda/fase", {"stage": "beeldvorming"})
+    councillor = as_user(people["councillor"])
+    page = councillor.get("/wijken/WK051828/agenda").content.decode()
+    assert "Reactie plaatsen" in page
+    theme = agenda.items.get(rank=1).theme_id
+    councillor.post(
+        "/wijken/WK051828/agenda/versies/1/reacties",
+        {"kind": "vraag", "text": "Waarom?", "theme": theme},
+    )
+    question = Annotation.objects.get()
+    as_user(people["officer"]).post(
+        f"/wijken/WK051828/agenda/reacties/{question.pk}/antwoord", {"text": "Door de cijfers."}
+    )
+    public = Client().get("/wijken/WK051828/agenda").content.decode()
+    assert "Waarom?" in public and "Door de cijfers." in public and "GroenLinks" in public
+    assert "Reactie plaatsen" not in public
+    as_user(people["griffie"]).post("/wijken/WK051828/agenda/fase", {"stage": "oordeelsvorming"})
+    old = Client().get("/wijken/WK051828/agenda", {"version": 1}).content.decode()
+    assert "Waarom?" in old, "the comment stays on the version it was made on"
+    closed = councillor.post(
+        "/wijken/WK051828/agenda/versies/1/reacties", {"kind": "vraag", "text": "Nog een?"}
+    )
+    assert closed.status_code == 403
+
+
+def test_an_empty_comment_is_refused_with_a_message(agenda, people):
+    as_user(people["officer"]).post("/wijken/WK051828/agenda/fase", {"stage": "beeldvorming"})
+    response = as_user(people["councillor"]).post(
+        "/wijken/WK051828/agenda/versies/1/reacties", {"kind": "vraag", "text": "  "}
+    )
+    assert response.status_code == 400 and "De tekst is leeg." in response.content.decode()
+
+
+def test_the_login_page_works(people):
+    assert Client().get("/inloggen").status_code == 200
