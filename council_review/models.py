@@ -163,3 +163,111 @@ class StageSettings(models.Model):
 
     def __str__(self) -> str:
         return f"{self.council}: {self.stage}"
+
+
+class Outcome(models.TextChoices):
+    ADOPTED = "aangenomen", _("adopted")
+    ADOPTED_AMENDED = "gewijzigd-aangenomen", _("adopted with changes")
+    REJECTED = "verworpen", _("rejected")
+    HELD = "aangehouden", _("held over")
+
+
+class Decision(models.Model):
+    """The council's outcome for one item of an agenda, at besluitvorming."""
+
+    agenda = models.ForeignKey(Agenda, on_delete=models.CASCADE, related_name="decisions")
+    theme = models.CharField(_("item (theme)"), max_length=50)
+    outcome = models.CharField(_("outcome"), max_length=24, choices=Outcome.choices)
+    motivation = models.TextField(_("motivation"))
+    reference = models.CharField(
+        _("council decision (motion, amendment)"), max_length=300, blank=True
+    )
+    meeting_item = models.ForeignKey(
+        "MeetingItem", on_delete=models.SET_NULL, null=True, blank=True, related_name="decisions"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["agenda", "theme"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        constraints = [
+            models.UniqueConstraint(fields=["agenda", "theme"], name="one_decision_per_item")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agenda}: {self.theme} {self.outcome}"
+
+
+class Meeting(models.Model):
+    """A meeting of the council or a committee, by hand or from a council information system."""
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="meetings")
+    body = models.CharField(_("body or committee"), max_length=200)
+    title = models.CharField(_("title"), max_length=300)
+    starts_at = models.DateTimeField(_("starts at"))
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    documents = models.JSONField(_("documents"), default=list, blank=True)
+    source = models.CharField(_("source"), max_length=20, default="manual")
+    source_id = models.CharField(_("source id"), max_length=100, blank=True)
+    url = models.URLField(_("address at the source"), blank=True)
+
+    class Meta:
+        ordering = ["-starts_at"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "source_id"],
+                condition=~models.Q(source_id=""),
+                name="one_meeting_per_id",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.starts_at:%Y-%m-%d})"
+
+
+class MeetingItem(models.Model):
+    """An item on a meeting's agenda (or a heading above items), in order."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField(_("position"))
+    number = models.CharField(_("number"), max_length=20, blank=True)
+    title = models.TextField(_("title"))
+    is_heading = models.BooleanField(_("heading"), default=False)
+    documents = models.JSONField(_("documents"), default=list, blank=True)
+    source_id = models.CharField(_("source id"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["meeting", "position"]
+        verbose_name = _("meeting item")
+        verbose_name_plural = _("meeting items")
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title[:60]}".strip()
+
+
+class AgendaLink(models.Model):
+    """An agenda discussed at a meeting item, in a stage (so residents can follow it)."""
+
+    agenda = models.ForeignKey(Agenda, on_delete=models.CASCADE, related_name="meeting_links")
+    stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices)
+    meeting_item = models.ForeignKey(
+        MeetingItem, on_delete=models.CASCADE, related_name="agenda_links"
+    )
+
+    class Meta:
+        verbose_name = _("agenda at a meeting")
+        verbose_name_plural = _("agendas at meetings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agenda", "stage", "meeting_item"], name="one_link_per_stage_item"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agenda} @ {self.meeting_item}"

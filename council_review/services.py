@@ -1,10 +1,12 @@
 """Writes of the council process: stage moves (each publishes a version), annotations, replies
 and edits. Every action is checked against the person's roles in the agenda's own council."""
 
+import logging
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
@@ -12,17 +14,24 @@ from wijkagenda.agendas.services import agenda_publish
 
 from .compute.permissions import DEFAULT_SWITCHES, may, move_problem
 from .models import (
+    AgendaLink,
     Annotation,
     AnnotationEdit,
     AnnotationKind,
     Council,
+    Decision,
+    Meeting,
+    MeetingItem,
     Membership,
+    Outcome,
     StageMove,
     StageSettings,
     Visibility,
 )
+from .sources import MeetingData
 
 MAX_TEXT = 4000
+logger = logging.getLogger(__name__)
 
 
 def council_of(agenda: Agenda) -> Council | None:
@@ -207,3 +216,82 @@ def annotations_visible(*, version: AgendaVersion, user) -> list[Annotation]:
         or internal
         or (user.is_authenticated and a.author_id == user.pk)
     ]
+
+
+@transaction.atomic
+def meeting_store(*, council: Council, data: MeetingData) -> tuple[Meeting, bool]:
+    """Create or update a meeting from an adapter's data (same source and id: updated, never
+    duplicated); its items are replaced by the new list. Returns the meeting and `created`."""
+    meeting, created = Meeting.objects.update_or_create(
+        source=data.source,
+        source_id=data.source_id,
+        defaults={
+            "council": council,
+            "body": data.body[:200],
+            "title": data.title[:300],
+            "starts_at": timezone.make_aware(data.starts_at)
+            if timezone.is_naive(data.starts_at)
+            else data.starts_at,
+            "location": data.location[:200],
+            "url": data.url[:200],
+            "documents": data.documents,
+        },
+    )
+    existing = {item.source_id: item for item in meeting.items.all()}
+    keep = set()
+    for position, item in enumerate(data.items, start=1):
+        stored = existing.get(item.source_id) or MeetingItem(
+            meeting=meeting, source_id=item.source_id
+        )
+        stored.position, stored.number, stored.title = position, item.number, item.title
+        stored.is_heading, stored.documents = item.is_heading, item.documents
+        stored.save()
+        keep.add(stored.pk)
+    meeting.items.exclude(pk__in=keep).delete()
+    for reason in data.skipped:
+        logger.info("meeting %s:%s: skipped %s", data.source, data.source_id, reason)
+    return meeting, created
+
+
+def agenda_link(*, agenda: Agenda, stage: str, meeting_item: MeetingItem) -> AgendaLink:
+    if meeting_item.meeting.council.area_id != agenda.area.parent_id:
+        raise PermissionDenied(_("That meeting belongs to another council."))
+    link, _created = AgendaLink.objects.get_or_create(
+        agenda=agenda, stage=stage, meeting_item=meeting_item
+    )
+    return link
+
+
+@transaction.atomic
+def decision_record(
+    *,
+    agenda: Agenda,
+    theme: str,
+    outcome: str,
+    motivation: str,
+    reference: str,
+    user,
+    now: datetime,
+) -> Decision:
+    """The griffie records the council's decision on an item, at besluitvorming or after."""
+    agenda = Agenda.objects.select_related("area").get(pk=agenda.pk)  # the stage as it is now
+    if "griffie" not in roles_of(user, council_of(agenda)):
+        raise PermissionDenied(_("The clerk's office (griffie) records decisions."))
+    if agenda.stage not in (Stage.BESLUITVORMING, Stage.VASTGESTELD):
+        raise PermissionDenied(_("Decisions are recorded at besluitvorming."))
+    if outcome not in Outcome.values:
+        raise ValueError(_("Unknown outcome: %(outcome)s.") % {"outcome": outcome})
+    if not agenda.items.filter(theme_id=theme).exists():
+        raise ValueError(_("This agenda has no item %(theme)s.") % {"theme": theme})
+    decision, _created = Decision.objects.update_or_create(
+        agenda=agenda,
+        theme=theme,
+        defaults={
+            "outcome": outcome,
+            "motivation": _check_text(motivation),
+            "reference": reference.strip()[:300],
+            "decided_by": user,
+            "decided_at": now,
+        },
+    )
+    return decision

@@ -8,11 +8,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from neighbourhoods.models import Region
+from neighbourhoods.views import region_detail
 from wijkagenda.agendas.models import AgendaVersion, Stage
 from wijkagenda.agendas.selectors import agenda_for
 from wijkagenda.agendas.views import agenda_context
 
-from . import services
+from . import selectors, services
 from .compute.permissions import MOVES, may
 from .models import AnnotationKind, Visibility
 
@@ -109,3 +110,13 @@ def _agenda(code: str):
     if agenda is None:
         raise PermissionDenied("There is no agenda here.")
     return agenda
+
+
+def region_page(request: HttpRequest, code: str) -> HttpResponse:
+    """The wijk page with the council's public timeline added."""
+    return region_detail(
+        request,
+        code,
+        template="council_review/region_detail.html",
+        extra=lambda region: {"timeline": selectors.timeline(region=region)},
+    )

@@ -1,6 +1,7 @@
 """Pages: the map of an area's parts and the page of one wijk."""
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -76,8 +77,18 @@ def region_map(request: HttpRequest) -> HttpResponse:
     )
 
 
-def region_detail(request: HttpRequest, code: str) -> HttpResponse:
-    """The page of one wijk (or buurt): name, municipality, population and a small map."""
+def region_detail(
+    request: HttpRequest,
+    code: str,
+    *,
+    template: str = "neighbourhoods/region_detail.html",
+    extra: Callable[[Region], dict] | None = None,
+) -> HttpResponse:
+    """The page of one wijk (or buurt): name, municipality, population and a small map.
+
+    Apps above this one add sections (the council's timeline) through `template`, which extends
+    this page, and `extra`, which gives its context.
+    """
     try:
         region = selectors.region_get(code=code.upper())
     except Region.DoesNotExist as error:
@@ -113,8 +124,9 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
     )
     return render(
         request,
-        "neighbourhoods/region_detail.html",
+        template,
         {
+            **(extra(region) if extra else {}),
             "region": region,
             "municipality": region.parent,
             "outline": outline,

@@ -44,7 +44,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     *i18n_patterns(
         path("", neighbourhood_views.region_map, name="region-map"),
-        path("wijken/<str:code>", neighbourhood_views.region_detail, name="region-detail"),
+        path("wijken/<str:code>", council_views.region_page, name="region-detail"),
         path(
             "wijken/<str:code>/meedoen",
             participation_views.participation_form,

@@ -1,0 +1,62 @@
+"""Reads for the public timeline of a wijk: stages, meetings, comments, decisions, and what was
+done with residents' input."""
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from neighbourhoods.models import Region
+from wijkagenda.agendas.models import Agenda
+from wijkagenda.agendas.selectors import agenda_for
+
+from .models import AgendaLink, Annotation, Decision, StageMove, Visibility
+
+
+def public_annotations(*, agenda: Agenda) -> QuerySet[Annotation]:
+    return (
+        Annotation.objects.filter(
+            version__agenda=agenda, visibility=Visibility.PUBLIC, parent__isnull=True
+        )
+        .select_related("author", "version")
+        .order_by("created_at")
+    )
+
+
+def timeline(*, region: Region) -> dict | None:
+    """What happened to the wijk's agenda, in order, and per theme what was done with it."""
+    agenda = agenda_for(region=region)
+    if agenda is None:
+        return None
+    moves = StageMove.objects.filter(agenda=agenda).select_related("version")
+    links = (
+        AgendaLink.objects.filter(agenda=agenda)
+        .select_related("meeting_item__meeting")
+        .order_by("meeting_item__meeting__starts_at")
+    )
+    decisions = {d.theme: d for d in Decision.objects.filter(agenda=agenda)}
+    items = list(agenda.items.select_related("theme").order_by("rank"))
+    by_residents = sorted(
+        [i for i in items if i.residents_priority is not None], key=lambda i: -i.residents_priority
+    )
+    resident_rank = {item.theme_id: n for n, item in enumerate(by_residents, start=1)}
+    now = timezone.now()
+    return {
+        "agenda": agenda,
+        "moves": moves,
+        "meetings": [
+            {
+                "link": link,
+                "meeting": link.meeting_item.meeting,
+                "upcoming": link.meeting_item.meeting.starts_at >= now,
+            }
+            for link in links
+        ],
+        "annotations": public_annotations(agenda=agenda),
+        "feedback": [
+            {
+                "item": item,
+                "resident_rank": resident_rank.get(item.theme_id),
+                "decision": decisions.get(item.theme_id),
+            }
+            for item in items
+        ],
+    }
