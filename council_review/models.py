@@ -271,3 +271,26 @@ class AgendaLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agenda} @ {self.meeting_item}"
+
+
+class OutboxMessage(models.Model):
+    """An e-mail waiting to be sent. A failing mail server loses nothing: the message is tried
+    again later, with growing pauses, until it goes or the attempts run out."""
+
+    to = models.EmailField(_("to"))
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("body"))
+    created_at = models.DateTimeField(_("created at"))
+    next_attempt_at = models.DateTimeField(_("next attempt at"))
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        indexes = [models.Index(fields=["sent_at", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.to}: {self.subject}"

@@ -28,6 +28,7 @@ from .models import (
     StageSettings,
     Visibility,
 )
+from .outbox import outbox_notify
 from .sources import MeetingData
 
 MAX_TEXT = 4000
@@ -97,6 +98,12 @@ def stage_move(*, agenda: Agenda, to_stage: str, user, now: datetime) -> StageMo
     agenda.stage = to_stage
     agenda.save(update_fields=["stage"])
     version = agenda_publish(agenda=agenda, author=user, now=now)
+    outbox_notify(
+        region=agenda.area,
+        template="council_review/email/stage",
+        context={"stage": Stage(to_stage).label},
+        now=now,
+    )
     return StageMove.objects.create(
         agenda=agenda,
         from_stage=previous,
@@ -256,9 +263,16 @@ def meeting_store(*, council: Council, data: MeetingData) -> tuple[Meeting, bool
 def agenda_link(*, agenda: Agenda, stage: str, meeting_item: MeetingItem) -> AgendaLink:
     if meeting_item.meeting.council.area_id != agenda.area.parent_id:
         raise PermissionDenied(_("That meeting belongs to another council."))
-    link, _created = AgendaLink.objects.get_or_create(
+    link, created = AgendaLink.objects.get_or_create(
         agenda=agenda, stage=stage, meeting_item=meeting_item
     )
+    if created:
+        outbox_notify(
+            region=agenda.area,
+            template="council_review/email/meeting",
+            context={"meeting": meeting_item.meeting, "item": meeting_item},
+            now=timezone.now(),
+        )
     return link
 
 
@@ -293,5 +307,12 @@ def decision_record(
             "decided_by": user,
             "decided_at": now,
         },
+    )
+    theme_name = agenda.items.select_related("theme").get(theme_id=theme).theme.name
+    outbox_notify(
+        region=agenda.area,
+        template="council_review/email/decision",
+        context={"decision": decision, "theme": theme_name},
+        now=now,
     )
     return decision

@@ -8,6 +8,12 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import DefaultRouter
 
 from council_review import views as council_views
+from council_review.api.views import (
+    AgendaAnnotationsView,
+    AgendaDecisionsView,
+    MeetingViewSet,
+    RegionTimelineView,
+)
 from datasources.api.views import ImportRunViewSet, IndicatorViewSet, ThemeViewSet
 from neighbourhoods import import_views, participation_views
 from neighbourhoods import views as neighbourhood_views
@@ -30,10 +36,16 @@ router.register("themes", ThemeViewSet, basename="theme")
 router.register("indicators", IndicatorViewSet, basename="indicator")
 router.register("import-runs", ImportRunViewSet, basename="import-run")
 router.register("agendas", AgendaViewSet, basename="agenda")
+router.register("meetings", MeetingViewSet, basename="meeting")
 
 api_patterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
     path("rankings", RankingCreateView.as_view(), name="ranking-create"),
+    path(
+        "agendas/<int:pk>/annotations", AgendaAnnotationsView.as_view(), name="agenda-annotations"
+    ),
+    path("agendas/<int:pk>/decisions", AgendaDecisionsView.as_view(), name="agenda-decisions"),
+    path("regions/<str:code>/timeline", RegionTimelineView.as_view(), name="region-timeline"),
     path("regions/<str:code>/priorities", PrioritiesView.as_view(), name="region-priorities"),
     *router.urls,
 ]
