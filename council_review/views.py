@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from neighbourhoods.models import Region
@@ -15,7 +16,7 @@ from wijkagenda.agendas.views import agenda_context
 
 from . import selectors, services
 from .compute.permissions import MOVES, may
-from .models import AnnotationKind, Visibility
+from .models import AnnotationKind, MeetingItem, Visibility
 
 
 def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
@@ -38,6 +39,9 @@ def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
             and services.switches(council, agenda.stage)[1]
         )
         following = MOVES.get(agenda.stage)
+        decisions = {d.theme: d for d in agenda.decisions.all()}
+        for item in context["items"]:
+            item.decision = decisions.get(item.theme.key)
         context.update(
             {
                 "council": council,
@@ -120,3 +124,31 @@ def region_page(request: HttpRequest, code: str) -> HttpResponse:
         template="council_review/region_detail.html",
         extra=lambda region: {"timeline": selectors.timeline(region=region)},
     )
+
+
+@require_POST
+def decision_record(request: HttpRequest, code: str) -> HttpResponse:
+    agenda = _agenda(code)
+    try:
+        services.decision_record(
+            agenda=agenda,
+            theme=request.POST.get("theme", ""),
+            outcome=request.POST.get("outcome", ""),
+            motivation=request.POST.get("motivation", ""),
+            reference=request.POST.get("reference", ""),
+            user=request.user,
+            now=timezone.now(),
+        )
+    except ValueError as error:
+        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+    return _back(code)
+
+
+@require_POST
+def meeting_link(request: HttpRequest, code: str) -> HttpResponse:
+    agenda = _agenda(code)
+    if not services.roles_of(request.user, services.council_of(agenda)) & {"griffie", "officer"}:
+        raise PermissionDenied(_("Only the clerk's office and officers plan meetings."))
+    item = get_object_or_404(MeetingItem, pk=request.POST.get("meeting_item"))
+    services.agenda_link(agenda=agenda, stage=agenda.stage, meeting_item=item)
+    return _back(code)

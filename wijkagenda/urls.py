@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import DefaultRouter
 
 from council_review import views as council_views
+from council_review.accounts import ThrottledLoginView
 from council_review.api.views import (
     AgendaAnnotationsView,
     AgendaDecisionsView,
@@ -74,6 +75,16 @@ urlpatterns = [
             name="annotation-reply",
         ),
         path("wijken/<str:code>/agenda/fase", council_views.stage_move, name="stage-move"),
+        path(
+            "wijken/<str:code>/agenda/besluiten",
+            council_views.decision_record,
+            name="decision-record",
+        ),
+        path(
+            "wijken/<str:code>/agenda/vergaderingen",
+            council_views.meeting_link,
+            name="meeting-link",
+        ),
         path("beheer/agendas", officer_views.agenda_list, name="agenda-officer-list"),
         path("beheer/agendas/<int:pk>", officer_views.agenda_edit, name="agenda-edit"),
         path(
@@ -107,7 +118,17 @@ urlpatterns = [
             name="subscription-stop",
         ),
         path("privacy", participation_views.privacy, name="privacy"),
-        path("inloggen", auth_views.LoginView.as_view(), name="login"),
+        path("inloggen", ThrottledLoginView.as_view(), name="login"),
+        path(
+            "wachtwoord/<uidb64>/<token>",
+            auth_views.PasswordResetConfirmView.as_view(),
+            name="password_reset_confirm",
+        ),
+        path(
+            "wachtwoord/klaar",
+            auth_views.PasswordResetCompleteView.as_view(),
+            name="password_reset_complete",
+        ),
         path("uitloggen", auth_views.LogoutView.as_view(), name="logout"),
         path("beheer/moderatie", participation_views.moderation_queue, name="moderation-queue"),
         path("beheer/imports", import_views.import_list, name="import-list"),

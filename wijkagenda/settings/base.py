@@ -128,6 +128,7 @@ WIJKAGENDA_RETENTION_DAYS = env.int("WIJKAGENDA_RETENTION_DAYS", default=180)
 WIJKAGENDA_RATE_LIMITS = {
     "ip": (env.int("WIJKAGENDA_RATE_LIMIT_IP", default=20), 3600),
     "email": (env.int("WIJKAGENDA_RATE_LIMIT_EMAIL", default=5), 3600),
+    "login": (env.int("WIJKAGENDA_RATE_LIMIT_LOGIN", default=10), 900),
 }
 WIJKAGENDA_MODERATION_WORDS = env.list("WIJKAGENDA_MODERATION_WORDS", default=[])
 # Behind a reverse proxy: the META key with the client address, e.g. HTTP_X_FORWARDED_FOR.
