@@ -294,3 +294,47 @@ class OutboxMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.to}: {self.subject}"
+
+
+class ResidentQuestion(models.Model):
+    """A councillor's question to the residents of a wijk; their answers are contributions."""
+
+    agenda = models.ForeignKey(Agenda, on_delete=models.CASCADE, related_name="questions")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    party = models.CharField(_("party"), max_length=100, blank=True)
+    theme = models.CharField(_("theme"), max_length=50)
+    text = models.TextField(_("question"), max_length=1000)
+    created_at = models.DateTimeField(_("created at"))
+    is_open = models.BooleanField(_("open for answers"), default=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("question to residents")
+        verbose_name_plural = _("questions to residents")
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+    @property
+    def topic(self) -> str:
+        return f"question:{self.pk}"
+
+
+class Follow(models.Model):
+    """A councillor follows a wijk and gets a digest of new resident input."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows"
+    )
+    region = models.ForeignKey(
+        "neighbourhoods.Region", on_delete=models.CASCADE, related_name="followers"
+    )
+    last_digest_at = models.DateTimeField(_("last digest"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        constraints = [models.UniqueConstraint(fields=["user", "region"], name="follow_once")]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.region_id}"

@@ -4,7 +4,7 @@ done with residents' input."""
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from neighbourhoods.models import Region
+from neighbourhoods.models import Contribution, Region
 from wijkagenda.agendas.models import Agenda
 from wijkagenda.agendas.selectors import agenda_for
 
@@ -47,10 +47,15 @@ def timeline(*, region: Region) -> dict | None:
                 "link": link,
                 "meeting": link.meeting_item.meeting,
                 "upcoming": link.meeting_item.meeting.starts_at >= now,
+                "topic": f"meeting-item:{link.meeting_item_id}",
             }
             for link in links
         ],
         "annotations": public_annotations(agenda=agenda),
+        "questions": [
+            {"question": q, "answers": Contribution.objects.public().filter(topic=q.topic).count()}
+            for q in agenda.questions.filter(is_open=True)
+        ],
         "feedback": [
             {
                 "item": item,

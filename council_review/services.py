@@ -2,13 +2,17 @@
 and edits. Every action is checked against the person's roles in the agenda's own council."""
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from neighbourhoods import participation
+from neighbourhoods.models import Contribution, Region
 from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
 from wijkagenda.agendas.services import agenda_publish
 
@@ -20,10 +24,13 @@ from .models import (
     AnnotationKind,
     Council,
     Decision,
+    Follow,
     Meeting,
     MeetingItem,
     Membership,
+    OutboxMessage,
     Outcome,
+    ResidentQuestion,
     StageMove,
     StageSettings,
     Visibility,
@@ -316,3 +323,84 @@ def decision_record(
         now=now,
     )
     return decision
+
+
+@transaction.atomic
+def question_ask(*, agenda: Agenda, user, theme: str, text: str, now: datetime):
+    """A councillor asks the residents of the agenda's wijk a question."""
+    council = council_of(agenda)
+    if not may(roles_of(user, council), "annotate"):
+        raise PermissionDenied(_("Only councillors of this council ask residents questions."))
+    if not agenda.items.filter(theme_id=theme).exists():
+        raise ValueError(_("This agenda has no item %(theme)s.") % {"theme": theme})
+    return ResidentQuestion.objects.create(
+        agenda=agenda,
+        author=user,
+        theme=theme,
+        party=party_of(user, council),
+        text=_check_text(text)[:1000],
+        created_at=now,
+    )
+
+
+def answer_submit(*, region: Region, topic: str, theme: str, email: str, text: str, now: datetime):
+    """A resident's answer to a councillor's question or input on a meeting item: it becomes a
+    contribution once confirmed by e-mail and approved by a moderator, like any other."""
+    data = participation.SubmissionInput(
+        email=email,
+        themes=[],
+        contributions=[
+            participation.ContributionInput(theme=theme, kind="mening", text=text, topic=topic)
+        ],
+    )
+    return participation.submission_create(
+        participation_round=participation.round_current(region=region, now=now),
+        region=region,
+        data=data,
+        now=now,
+    )
+
+
+def follow_toggle(*, user, region: Region) -> bool:
+    """Follow a wijk, or stop following it; returns whether the user now follows it."""
+    follow, created = Follow.objects.get_or_create(user=user, region=region)
+    if not created:
+        follow.delete()
+    return created
+
+
+def digests_send(*, now: datetime) -> int:
+    """Queue a digest of new, approved resident input for every councillor who follows a wijk,
+    with the input on the items of their next meetings. Returns the number of digests."""
+    sent = 0
+    for follow in Follow.objects.select_related("user", "region"):
+        since = follow.last_digest_at or now - timedelta(days=7)
+        new = list(
+            Contribution.objects.public()
+            .filter(region=follow.region, created_at__gt=since)
+            .select_related("theme")
+        )
+        if new and follow.user.email:
+            upcoming = AgendaLink.objects.filter(
+                agenda__area=follow.region, meeting_item__meeting__starts_at__gte=now
+            ).select_related("meeting_item__meeting")
+            with translation.override(settings.LANGUAGE_CODE):
+                context = {
+                    "region": follow.region,
+                    "contributions": new,
+                    "upcoming": upcoming,
+                    "site": settings.WIJKAGENDA_SITE_URL,
+                }
+                OutboxMessage.objects.create(
+                    to=follow.user.email,
+                    created_at=now,
+                    next_attempt_at=now,
+                    subject=render_to_string(
+                        "council_review/email/digest_subject.txt", context
+                    ).strip(),
+                    body=render_to_string("council_review/email/digest.txt", context),
+                )
+            sent += 1
+        follow.last_digest_at = now
+        follow.save(update_fields=["last_digest_at"])
+    return sent

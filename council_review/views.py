@@ -1,14 +1,19 @@
 """The agenda page with the council process on it: annotations per item (public, or to the
 griffie), replies, and the button that moves the agenda to the next stage."""
 
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from neighbourhoods import participation
 from neighbourhoods.models import Region
+from neighbourhoods.participation_views import too_many
+from neighbourhoods.ratelimit import RateLimited, client_ip, rate_limit_hit
 from neighbourhoods.views import region_detail
 from wijkagenda.agendas.models import AgendaVersion, Stage
 from wijkagenda.agendas.selectors import agenda_for
@@ -16,7 +21,15 @@ from wijkagenda.agendas.views import agenda_context
 
 from . import selectors, services
 from .compute.permissions import MOVES, may
-from .models import AnnotationKind, MeetingItem, Visibility
+from .models import (
+    AgendaLink,
+    AnnotationKind,
+    Follow,
+    MeetingItem,
+    Outcome,
+    ResidentQuestion,
+    Visibility,
+)
 
 
 def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
@@ -52,9 +65,28 @@ def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
                 "next_stage": Stage(following[0]) if following and following[1] in roles else None,
                 "kinds": [k for k in AnnotationKind if k != AnnotationKind.REPLY],
                 "visibilities": list(Visibility),
+                "may_decide": "griffie" in roles
+                and agenda.stage in (Stage.BESLUITVORMING, Stage.VASTGESTELD),
+                "outcomes": list(Outcome),
+                "may_link": bool(roles & {"griffie", "officer"}),
+                "meeting_items": _meeting_items(council),
+                "may_ask": may(roles, "annotate"),
+                "follows": request.user.is_authenticated
+                and Follow.objects.filter(user=request.user, region=agenda.area).exists(),
             }
         )
     return render(request, "council_review/agenda_page.html", context)
+
+
+def _meeting_items(council) -> list[MeetingItem]:
+    """Items of the council's meetings an agenda can be linked to, newest meetings first."""
+    if council is None:
+        return []
+    return list(
+        MeetingItem.objects.filter(meeting__council=council, is_heading=False)
+        .select_related("meeting")
+        .order_by("-meeting__starts_at", "position")[:200]
+    )
 
 
 def _back(code: str, version: AgendaVersion | None = None):
@@ -152,3 +184,71 @@ def meeting_link(request: HttpRequest, code: str) -> HttpResponse:
     item = get_object_or_404(MeetingItem, pk=request.POST.get("meeting_item"))
     services.agenda_link(agenda=agenda, stage=agenda.stage, meeting_item=item)
     return _back(code)
+
+
+@require_POST
+def question_ask(request: HttpRequest, code: str) -> HttpResponse:
+    agenda = _agenda(code)
+    try:
+        services.question_ask(
+            agenda=agenda,
+            user=request.user,
+            theme=request.POST.get("theme", ""),
+            text=request.POST.get("text", ""),
+            now=timezone.now(),
+        )
+    except ValueError as error:
+        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+    return _back(code)
+
+
+@require_POST
+def follow_toggle(request: HttpRequest, code: str) -> HttpResponse:
+    agenda = _agenda(code)
+    if not services.roles_of(request.user, services.council_of(agenda)) & {"councillor"}:
+        raise PermissionDenied(_("Only councillors of this council follow its wijken."))
+    services.follow_toggle(user=request.user, region=agenda.area)
+    return _back(code)
+
+
+@require_POST
+def answer_submit(request: HttpRequest, code: str) -> HttpResponse:
+    """A resident answers a councillor's question, or gives input on a meeting item."""
+    region = get_object_or_404(Region, code=code.upper())
+    topic = request.POST.get("topic", "")
+    theme = _topic_theme(region, topic)
+    email, text = request.POST.get("email", ""), request.POST.get("text", "")
+    try:
+        validate_email(email)
+        rate_limit_hit(scope="ip", key=client_ip(request.META))
+        rate_limit_hit(scope="email", key=email)
+        services.answer_submit(
+            region=region, topic=topic, theme=theme, email=email, text=text, now=timezone.now()
+        )
+    except RateLimited as error:
+        return too_many(request, error)
+    except (ValidationError, participation.ParticipationError) as error:
+        messages = getattr(error, "problems", None)
+        text = "; ".join(messages.values()) if messages else _("Give a valid e-mail address.")
+        return render(request, "council_review/problem.html", {"message": text}, status=400)
+    return render(
+        request,
+        "neighbourhoods/participation_sent.html",
+        {"region": region, "email": email, "hours": settings.WIJKAGENDA_CONFIRM_HOURS},
+    )
+
+
+def _topic_theme(region: Region, topic: str) -> str:
+    """The theme an answer belongs to: the question's, or the first item of the agenda."""
+    kind, _sep, ident = topic.partition(":")
+    if kind == "question" and ident.isdigit():
+        question = get_object_or_404(
+            ResidentQuestion, pk=int(ident), agenda__area=region, is_open=True
+        )
+        return question.theme
+    if kind == "meeting-item" and ident.isdigit():
+        link = get_object_or_404(AgendaLink, meeting_item_id=int(ident), agenda__area=region)
+        first = link.agenda.items.order_by("rank").first()
+        if first is not None:
+            return first.theme_id
+    raise Http404(_("There is nothing to answer here."))

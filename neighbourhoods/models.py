@@ -243,6 +243,15 @@ class Contribution(models.Model):
         default=ModerationStatus.PENDING,
     )
     flags = models.JSONField(_("automatic flags"), default=list, blank=True)
+    topic = models.CharField(
+        _("answers"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "What it answers, when not the round in general: 'question:<id>' for a "
+            "councillor's question, 'meeting-item:<id>' for an item of a meeting."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"))
     moderated_at = models.DateTimeField(_("moderated at"), null=True, blank=True)
 

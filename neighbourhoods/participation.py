@@ -68,6 +68,7 @@ class ContributionInput:
     theme: str
     kind: str
     text: str
+    topic: str = ""  # what it answers: "question:<id>", "meeting-item:<id>"
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,10 @@ def submission_check(
         problems["region"] = _("This neighbourhood is not part of this round.")
     known = set(Theme.objects.values_list("key", flat=True))
     limit = participation_round.max_ranked if participation_round else 5
-    if not data.themes:
+    answers_only = (
+        not data.themes and data.contributions and all(c.topic for c in data.contributions)
+    )
+    if not data.themes and not answers_only:
         problems["themes"] = _("Choose at least one theme.")
     elif unknown := [t for t in data.themes if t not in known]:
         problems["themes"] = _("Unknown theme: %(theme)s.") % {"theme": unknown[0]}
@@ -146,7 +150,8 @@ def submission_create(
         residence=data.residence,
         subscribe=data.subscribe,
         contributions=[
-            {"theme": c.theme, "kind": c.kind, "text": c.text.strip()} for c in data.contributions
+            {"theme": c.theme, "kind": c.kind, "text": c.text.strip(), "topic": c.topic}
+            for c in data.contributions
         ],
     )
     link = _absolute(reverse("participation-confirm", args=[_sign(CONFIRM, submission.pk)]))
@@ -184,14 +189,15 @@ def submission_confirm(*, token: str, now: datetime) -> Participant:
     )
     if submission.confirmed_at is not None:
         return participant  # the link was used before: nothing changes
-    Ranking.objects.update_or_create(
-        participant=participant,
-        defaults={
-            "region": submission.region,
-            "themes": submission.themes,
-            "submitted_at": submission.created_at,
-        },
-    )
+    if submission.themes:  # an answer alone leaves an earlier ranking as it is
+        Ranking.objects.update_or_create(
+            participant=participant,
+            defaults={
+                "region": submission.region,
+                "themes": submission.themes,
+                "submitted_at": submission.created_at,
+            },
+        )
     for item in submission.contributions:
         Contribution.objects.create(
             participant=participant,
@@ -199,6 +205,7 @@ def submission_confirm(*, token: str, now: datetime) -> Participant:
             theme_id=item["theme"],
             kind=item["kind"],
             text=item["text"],
+            topic=item.get("topic", ""),
             created_at=now,
             flags=flags(item["text"], words=settings.WIJKAGENDA_MODERATION_WORDS),
         )

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from . import participation, selectors
 from .forms import FollowForm, RankingForm
-from .models import Contribution, Region
+from .models import Contribution, Ranking, Region
 from .poster import PosterUnavailable, poster_pdf
 from .ratelimit import RateLimited, client_ip, rate_limit_hit
 
@@ -91,13 +91,14 @@ def participation_confirm(request: HttpRequest, token: str) -> HttpResponse:
         participant = participation.submission_confirm(token=token, now=timezone.now())
     except participation.LinkProblem as error:
         return link_problem(request, error)
-    ranking = participant.ranking
+    ranking = Ranking.objects.filter(participant=participant).select_related("region").first()
+    region = ranking.region if ranking else participant.contributions.latest("created_at").region
     return render(
         request,
         "neighbourhoods/participation_confirmed.html",
         {
             "participant": participant,
-            "region": ranking.region,
+            "region": region,
             "my_data": participation.participant_link(participant),
         },
     )

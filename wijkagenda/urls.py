@@ -75,6 +75,11 @@ urlpatterns = [
             name="annotation-reply",
         ),
         path("wijken/<str:code>/agenda/fase", council_views.stage_move, name="stage-move"),
+        path("wijken/<str:code>/agenda/vragen", council_views.question_ask, name="question-ask"),
+        path(
+            "wijken/<str:code>/agenda/volgen", council_views.follow_toggle, name="councillor-follow"
+        ),
+        path("wijken/<str:code>/antwoord", council_views.answer_submit, name="answer-submit"),
         path(
             "wijken/<str:code>/agenda/besluiten",
             council_views.decision_record,

@@ -1,9 +1,13 @@
 """The council process on the agenda page: comments, replies, stage moves, and refusals (403)."""
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
-from council_review.models import Annotation
+from council_review.models import Annotation, Decision, MeetingItem
+from council_review.services import stage_move
+from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.django_db
 
@@ -58,3 +62,36 @@ def test_an_empty_comment_is_refused_with_a_message(agenda, people):
 
 def test_the_login_page_works(people):
     assert Client().get("/inloggen").status_code == 200
+
+
+def test_the_griffie_records_a_decision_and_links_a_meeting_on_the_page(agenda, people):
+    call_command(
+        "import_meetings",
+        str(FIXTURES / "council" / "ori_meeting_example.json"),
+        source="ori",
+        council="GM0518",
+    )
+    stage_move(agenda=agenda, to_stage="beeldvorming", user=people["officer"], now=timezone.now())
+    griffie = as_user(people["griffie"])
+    item = MeetingItem.objects.get(number="2")
+    griffie.post("/wijken/WK051828/agenda/vergaderingen", {"meeting_item": item.pk})
+    assert agenda.meeting_links.count() == 1
+    for stage in ("oordeelsvorming", "besluitvorming"):
+        griffie.post("/wijken/WK051828/agenda/fase", {"stage": stage})
+    page = griffie.get("/wijken/WK051828/agenda").content.decode()
+    assert "Een besluit vastleggen" in page
+    theme = agenda.items.get(rank=1).theme_id
+    griffie.post(
+        "/wijken/WK051828/agenda/besluiten",
+        {"theme": theme, "outcome": "aangenomen", "motivation": "Unaniem.", "reference": ""},
+    )
+    assert Decision.objects.get().outcome == "aangenomen"
+    assert (
+        "Besluit van de raad: aangenomen. Unaniem."
+        in Client().get("/wijken/WK051828/agenda").content.decode()
+    )
+    refused = as_user(people["councillor"]).post(
+        "/wijken/WK051828/agenda/besluiten",
+        {"theme": theme, "outcome": "verworpen", "motivation": "Nee."},
+    )
+    assert refused.status_code == 403
