@@ -1,6 +1,17 @@
 from django.contrib import admin
 
-from .models import Annotation, Council, Membership, StageMove, StageSettings
+from .models import (
+    Annotation,
+    Council,
+    Decision,
+    Meeting,
+    MeetingItem,
+    Membership,
+    OutboxMessage,
+    ResidentQuestion,
+    StageMove,
+    StageSettings,
+)
 
 
 class MembershipInline(admin.TabularInline):
@@ -42,3 +53,38 @@ class AnnotationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class MeetingItemInline(admin.TabularInline):
+    model = MeetingItem
+    fields = ["position", "number", "title", "is_heading"]
+    extra = 1
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    """Meetings come from NotuBiz or ORI (`import_meetings`), or are entered here by hand."""
+
+    list_display = ["title", "council", "starts_at", "source"]
+    list_filter = ["council", "source"]
+    inlines = [MeetingItemInline]
+
+
+@admin.register(Decision)
+class DecisionAdmin(admin.ModelAdmin):
+    list_display = ["agenda", "theme", "outcome", "decided_at"]
+
+
+@admin.register(ResidentQuestion)
+class ResidentQuestionAdmin(admin.ModelAdmin):
+    list_display = ["text", "agenda", "party", "is_open", "created_at"]
+    list_filter = ["is_open"]
+
+
+@admin.register(OutboxMessage)
+class OutboxMessageAdmin(admin.ModelAdmin):
+    """What waits to be sent, with the last error of a failed attempt."""
+
+    list_display = ["to", "subject", "created_at", "attempts", "sent_at"]
+    list_filter = ["sent_at"]
+    readonly_fields = [f.name for f in OutboxMessage._meta.fields]

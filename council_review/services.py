@@ -345,7 +345,11 @@ def question_ask(*, agenda: Agenda, user, theme: str, text: str, now: datetime):
 
 def answer_submit(*, region: Region, topic: str, theme: str, email: str, text: str, now: datetime):
     """A resident's answer to a councillor's question or input on a meeting item: it becomes a
-    contribution once confirmed by e-mail and approved by a moderator, like any other."""
+    contribution once confirmed by e-mail and approved by a moderator, like any other. Only
+    while the agenda's stage lets residents react."""
+    agenda = Agenda.objects.filter(area=region).order_by("-cycle").first()
+    if agenda is not None and not switches(council_of(agenda), agenda.stage)[0]:
+        raise PermissionDenied(_("Residents do not react in this stage of the agenda."))
     data = participation.SubmissionInput(
         email=email,
         themes=[],

@@ -10,11 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from neighbourhoods import participation
+from neighbourhoods import participation, participation_views
 from neighbourhoods.models import Region
 from neighbourhoods.participation_views import too_many
 from neighbourhoods.ratelimit import RateLimited, client_ip, rate_limit_hit
 from neighbourhoods.views import region_detail
+from wijkagenda.agendas import officer_views
 from wijkagenda.agendas.models import AgendaVersion, Stage
 from wijkagenda.agendas.selectors import agenda_for
 from wijkagenda.agendas.views import agenda_context
@@ -26,6 +27,7 @@ from .models import (
     AnnotationKind,
     Follow,
     MeetingItem,
+    Membership,
     Outcome,
     ResidentQuestion,
     Visibility,
@@ -252,3 +254,33 @@ def _topic_theme(region: Region, topic: str) -> str:
         if first is not None:
             return first.theme_id
     raise Http404(_("There is nothing to answer here."))
+
+
+def _officer_of(user, code: str) -> bool:
+    """Superusers, and policy officers of the council of this municipality or province."""
+    return (
+        user.is_superuser
+        or Membership.objects.filter(user=user, role="officer", council__area_id=code).exists()
+    )
+
+
+def _moderated_municipalities(user) -> set[str] | None:
+    if user.is_superuser:
+        return None
+    return set(
+        Membership.objects.filter(user=user, role="moderator").values_list(
+            "council__area_id", flat=True
+        )
+    )
+
+
+def officer_agenda_list(request: HttpRequest) -> HttpResponse:
+    return officer_views.agenda_list(request, may_edit=_officer_of)
+
+
+def officer_agenda_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return officer_views.agenda_edit(request, pk, may_edit=_officer_of)
+
+
+def moderation_queue(request: HttpRequest) -> HttpResponse:
+    return participation_views.moderation_queue(request, scope=_moderated_municipalities)

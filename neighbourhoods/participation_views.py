@@ -1,6 +1,8 @@
 """Pages where residents take part: rank the themes, confirm, see or erase their data, follow a
 neighbourhood; the moderation queue; the privacy page."""
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -170,10 +172,20 @@ def subscription_stop(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @staff_member_required
-def moderation_queue(request: HttpRequest) -> HttpResponse:
-    """Contributions waiting for a moderator, flagged ones first."""
+def moderation_queue(
+    request: HttpRequest, *, scope: Callable[[object], set[str] | None] | None = None
+) -> HttpResponse:
+    """Contributions waiting for a moderator, flagged ones first.
+
+    `scope(user)` gives the municipalities whose wijken the user moderates (None: all); the
+    council app passes the moderators' councils.
+    """
+    parents = scope(request.user) if scope else None
+    contributions = Contribution.objects.waiting()
+    if parents is not None:
+        contributions = contributions.filter(region__parent_id__in=parents)
     if request.method == "POST":
-        contribution = get_object_or_404(Contribution, pk=request.POST.get("contribution"))
+        contribution = get_object_or_404(contributions, pk=request.POST.get("contribution"))
         participation.contribution_moderate(
             contribution=contribution,
             approve=request.POST.get("decision") == "approve",
@@ -181,7 +193,7 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
         )
         return redirect("moderation-queue")
     waiting = sorted(
-        Contribution.objects.waiting().select_related("theme", "region"),
+        contributions.select_related("theme", "region"),
         key=lambda c: (not c.flags, c.created_at),
     )
     return render(request, "neighbourhoods/moderation_queue.html", {"waiting": waiting})

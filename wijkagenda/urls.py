@@ -20,7 +20,6 @@ from neighbourhoods import import_views, participation_views
 from neighbourhoods import views as neighbourhood_views
 from neighbourhoods.api.participation import PrioritiesView, RankingCreateView
 from neighbourhoods.api.views import RegionViewSet
-from wijkagenda.agendas import officer_views
 from wijkagenda.agendas.api.views import AgendaViewSet
 
 
@@ -90,8 +89,8 @@ urlpatterns = [
             council_views.meeting_link,
             name="meeting-link",
         ),
-        path("beheer/agendas", officer_views.agenda_list, name="agenda-officer-list"),
-        path("beheer/agendas/<int:pk>", officer_views.agenda_edit, name="agenda-edit"),
+        path("beheer/agendas", council_views.officer_agenda_list, name="agenda-officer-list"),
+        path("beheer/agendas/<int:pk>", council_views.officer_agenda_edit, name="agenda-edit"),
         path(
             "wijken/<str:code>/poster.pdf",
             participation_views.participation_poster,
@@ -135,7 +134,7 @@ urlpatterns = [
             name="password_reset_complete",
         ),
         path("uitloggen", auth_views.LogoutView.as_view(), name="logout"),
-        path("beheer/moderatie", participation_views.moderation_queue, name="moderation-queue"),
+        path("beheer/moderatie", council_views.moderation_queue, name="moderation-queue"),
         path("beheer/imports", import_views.import_list, name="import-list"),
         path("beheer/imports/kolommen", import_views.import_map, name="import-map"),
         path("beheer/imports/<int:pk>", import_views.import_detail, name="import-detail"),

@@ -72,7 +72,7 @@ def assert_accessible(page: Page) -> None:
 
 def open_as_staff(page: Page, url: str) -> None:
     """Open a staff page: log in through the admin login form as a new staff user."""
-    get_user_model().objects.create_user("officer", password="wijkagenda-test", is_staff=True)
+    get_user_model().objects.create_superuser("officer", password="wijkagenda-test")
     page.goto(url)
     page.fill("#id_username", "officer")
     page.fill("#id_password", "wijkagenda-test")

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from council_review.models import Annotation, Decision, MeetingItem
+from council_review.models import Annotation, Council, Decision, MeetingItem, Membership
 from council_review.services import stage_move
 from tests.conftest import FIXTURES
 
@@ -95,3 +95,21 @@ def test_the_griffie_records_a_decision_and_links_a_meeting_on_the_page(agenda, 
         {"theme": theme, "outcome": "verworpen", "motivation": "Nee."},
     )
     assert refused.status_code == 403
+
+
+def test_officer_and_moderator_screens_are_scoped_to_their_council(agenda, people):
+    rotterdam_officer = people["rotterdam"]
+    Membership.objects.create(
+        council=Council.objects.get(area_id="GM0599"), user=rotterdam_officer, role="officer"
+    )
+    rotterdam_officer.is_staff = True
+    rotterdam_officer.save()
+    assert as_user(rotterdam_officer).get(f"/beheer/agendas/{agenda.pk}").status_code == 403
+    den_haag_officer = people["officer"]
+    den_haag_officer.is_staff = True
+    den_haag_officer.save()
+    assert as_user(den_haag_officer).get(f"/beheer/agendas/{agenda.pk}").status_code == 200
+    moderator = people["moderator"]
+    moderator.is_staff = True
+    moderator.save()
+    assert as_user(moderator).get("/beheer/moderatie").status_code == 200

@@ -64,7 +64,8 @@ def test_residents_give_input_on_an_upcoming_meeting_item(agenda, people):
         council="GM0518",
     )
     item = MeetingItem.objects.get(number="2")
-    agenda_link(agenda=agenda, stage="concept", meeting_item=item)
+    stage_move(agenda=agenda, to_stage="beeldvorming", user=people["officer"], now=timezone.now())
+    agenda_link(agenda=agenda, stage="beeldvorming", meeting_item=item)
     client = Client()
     page = client.get("/wijken/WK051828").content.decode()
     assert "Voor de vergadering van 10 maart" in page
@@ -108,3 +109,22 @@ def test_a_following_councillor_gets_a_digest_of_approved_input(agenda, people):
     call_command("send_digests")
     digest = OutboxMessage.objects.get()
     assert digest.to == "raadslid@denhaag.nl" and "Meer bankjes op het plein." in digest.body
+
+
+def test_residents_do_not_react_when_the_stage_says_so(agenda, people):
+    open_round_for("GM0518")
+    for stage, who in [
+        ("beeldvorming", "officer"),
+        ("oordeelsvorming", "griffie"),
+        ("besluitvorming", "griffie"),
+    ]:
+        stage_move(agenda=agenda, to_stage=stage, user=people[who], now=timezone.now())
+    theme = agenda.items.get(rank=1).theme_id
+    question = question_ask(
+        agenda=agenda, user=people["councillor"], theme=theme, text="Nog iets?", now=timezone.now()
+    )
+    response = Client().post(
+        "/wijken/WK051828/antwoord",
+        {"topic": question.topic, "email": "buur@example.org", "text": "Ja."},
+    )
+    assert response.status_code == 403 and not mail.outbox

@@ -253,7 +253,7 @@ def test_the_wijk_page_and_api_show_the_outcome_from_the_minimum_count(client, o
 def _staff():
     from django.contrib.auth import get_user_model
 
-    return get_user_model().objects.create_user("moderator", is_staff=True)
+    return get_user_model().objects.create_superuser("moderator")
 
 
 def test_the_map_can_be_coloured_by_participants_per_1000(client, open_round):

@@ -1,9 +1,12 @@
 """Officers' screens: draft the agendas of a municipality, set α, write the texts, add or move an
 item by hand, publish a version. Staff only (scoping to a council comes with council roles)."""
 
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -60,12 +63,17 @@ class ManualItemForm(UtrechtForm):
         self.fields["theme"].choices = [(t.key, t.name) for t in Theme.objects.all()]
 
 
+Permission = Callable[[object, str], bool]  # (user, municipality or province code) -> allowed
+
+
 @staff_member_required
-def agenda_list(request: HttpRequest) -> HttpResponse:
+def agenda_list(request: HttpRequest, *, may_edit: Permission | None = None) -> HttpResponse:
     """The agendas of a municipality's wijken for a cycle; draft them all with one button."""
     code = request.GET.get("gebied", request.POST.get("gebied", "GM0518")).upper()
     cycle = int(request.GET.get("cyclus", request.POST.get("cyclus", timezone.now().year + 1)))
     area = Region.objects.filter(code=code).first()
+    if may_edit and not may_edit(request.user, code):
+        raise PermissionDenied(_("You are not a policy officer of this council."))
     if request.method == "POST":
         try:
             drafted = services.agenda_draft_all(code=code, cycle=cycle, now=timezone.now())
@@ -87,8 +95,14 @@ def agenda_list(request: HttpRequest) -> HttpResponse:
 
 
 @staff_member_required
-def agenda_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def agenda_edit(
+    request: HttpRequest, pk: int, *, may_edit: Permission | None = None
+) -> HttpResponse:
+    """One agenda for officers. `may_edit(user, code)` scopes it to the officers of the
+    agenda's council (the council app passes it)."""
     agenda = get_object_or_404(Agenda.objects.select_related("area"), pk=pk)
+    if may_edit and not may_edit(request.user, agenda.area.parent_id or agenda.area_id):
+        raise PermissionDenied(_("You are not a policy officer of this council."))
     status = 200
     action = request.POST.get("action")
     item_errors: dict[int, str] = {}

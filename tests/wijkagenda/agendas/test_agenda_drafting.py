@@ -160,7 +160,7 @@ def test_the_api_gives_agendas_versions_and_differences(centrum, client):
 def test_officers_edit_and_a_stale_form_gets_a_clear_message(centrum):
     agenda = draft(centrum)
     officer = Client()
-    officer.force_login(get_user_model().objects.create_user("officer", is_staff=True))
+    officer.force_login(get_user_model().objects.create_superuser("officer"))
     item = agenda.items.get(rank=1)
     form = {
         "action": "save",
