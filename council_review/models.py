@@ -241,6 +241,15 @@ class MeetingItem(models.Model):
     is_heading = models.BooleanField(_("heading"), default=False)
     documents = models.JSONField(_("documents"), default=list, blank=True)
     source_id = models.CharField(_("source id"), max_length=100, blank=True)
+    themes = models.JSONField(
+        _("themes"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Theme keys this item is about: it shows on the page of every wijk whose "
+            "agenda has one of them."
+        ),
+    )
 
     class Meta:
         ordering = ["meeting", "position"]

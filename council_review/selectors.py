@@ -8,7 +8,7 @@ from neighbourhoods.models import Contribution, Region
 from wijkagenda.agendas.models import Agenda
 from wijkagenda.agendas.selectors import agenda_for
 
-from .models import AgendaLink, Annotation, Decision, StageMove, Visibility
+from .models import AgendaLink, Annotation, Decision, MeetingItem, StageMove, Visibility
 
 
 def public_annotations(*, agenda: Agenda) -> QuerySet[Annotation]:
@@ -27,6 +27,15 @@ def timeline(*, region: Region) -> dict | None:
     if agenda is None:
         return None
     moves = StageMove.objects.filter(agenda=agenda).select_related("version")
+    themes = set(agenda.items.values_list("theme_id", flat=True))
+    by_theme = [
+        item
+        for item in MeetingItem.objects.filter(
+            meeting__council__area_id=region.parent_id,
+            meeting__starts_at__gte=timezone.now(),
+        ).select_related("meeting")
+        if themes & set(item.themes)
+    ]
     links = (
         AgendaLink.objects.filter(agenda=agenda)
         .select_related("meeting_item__meeting")
@@ -51,6 +60,7 @@ def timeline(*, region: Region) -> dict | None:
             }
             for link in links
         ],
+        "theme_meetings": [{"item": item, "topic": f"meeting-item:{item.pk}"} for item in by_theme],
         "annotations": public_annotations(agenda=agenda),
         "questions": [
             {"question": q, "answers": Contribution.objects.public().filter(topic=q.topic).count()}

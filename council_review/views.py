@@ -24,6 +24,7 @@ from . import selectors, services
 from .compute.permissions import MOVES, may
 from .models import (
     AgendaLink,
+    Annotation,
     AnnotationKind,
     Follow,
     MeetingItem,
@@ -249,10 +250,19 @@ def _topic_theme(region: Region, topic: str) -> str:
         )
         return question.theme
     if kind == "meeting-item" and ident.isdigit():
-        link = get_object_or_404(AgendaLink, meeting_item_id=int(ident), agenda__area=region)
-        first = link.agenda.items.order_by("rank").first()
-        if first is not None:
-            return first.theme_id
+        link = AgendaLink.objects.filter(meeting_item_id=int(ident), agenda__area=region).first()
+        if link is not None:
+            first = link.agenda.items.order_by("rank").first()
+            if first is not None:
+                return first.theme_id
+        item = get_object_or_404(
+            MeetingItem, pk=int(ident), meeting__council__area_id=region.parent_id
+        )
+        agenda = agenda_for(region=region)
+        on_agenda = set(agenda.items.values_list("theme_id", flat=True)) if agenda else set()
+        shared = [theme for theme in item.themes if theme in on_agenda]
+        if shared:
+            return shared[0]
     raise Http404(_("There is nothing to answer here."))
 
 
@@ -284,3 +294,20 @@ def officer_agenda_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def moderation_queue(request: HttpRequest) -> HttpResponse:
     return participation_views.moderation_queue(request, scope=_moderated_municipalities)
+
+
+@require_POST
+def annotation_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """The author changes their comment while its stage is open (the old text is kept)."""
+    agenda = _agenda(code)
+    annotation = get_object_or_404(Annotation, pk=pk, version__agenda=agenda)
+    try:
+        services.annotation_edit(
+            annotation=annotation,
+            user=request.user,
+            text=request.POST.get("text", ""),
+            now=timezone.now(),
+        )
+    except ValueError as error:
+        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+    return _back(code, annotation.version)

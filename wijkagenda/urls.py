@@ -74,6 +74,11 @@ urlpatterns = [
             name="annotation-reply",
         ),
         path("wijken/<str:code>/agenda/fase", council_views.stage_move, name="stage-move"),
+        path(
+            "wijken/<str:code>/agenda/reacties/<int:pk>/wijzigen",
+            council_views.annotation_edit,
+            name="annotation-edit",
+        ),
         path("wijken/<str:code>/agenda/vragen", council_views.question_ask, name="question-ask"),
         path(
             "wijken/<str:code>/agenda/volgen", council_views.follow_toggle, name="councillor-follow"

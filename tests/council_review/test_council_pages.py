@@ -113,3 +113,32 @@ def test_officer_and_moderator_screens_are_scoped_to_their_council(agenda, peopl
     moderator.is_staff = True
     moderator.save()
     assert as_user(moderator).get("/beheer/moderatie").status_code == 200
+
+
+def test_a_councillor_changes_a_comment_and_a_meeting_item_about_a_theme_shows(agenda, people):
+    call_command(
+        "import_meetings",
+        str(FIXTURES / "council" / "ori_meeting_example.json"),
+        source="ori",
+        council="GM0518",
+    )
+    stage_move(agenda=agenda, to_stage="beeldvorming", user=people["officer"], now=timezone.now())
+    councillor = as_user(people["councillor"])
+    councillor.post(
+        "/wijken/WK051828/agenda/versies/1/reacties", {"kind": "vraag", "text": "Eerste tekst"}
+    )
+    annotation = Annotation.objects.get()
+    councillor.post(
+        f"/wijken/WK051828/agenda/reacties/{annotation.pk}/wijzigen", {"text": "Betere tekst"}
+    )
+    annotation.refresh_from_db()
+    assert annotation.text == "Betere tekst" and annotation.edits.count() == 1
+    other = as_user(people["officer"]).post(
+        f"/wijken/WK051828/agenda/reacties/{annotation.pk}/wijzigen", {"text": "Niet van mij"}
+    )
+    assert other.status_code == 403
+    item = MeetingItem.objects.get(number="1")
+    item.themes = [agenda.items.get(rank=1).theme_id]
+    item.save()
+    page = Client().get("/wijken/WK051828").content.decode()
+    assert "Opening en mededelingen" in page and f'value="meeting-item:{item.pk}"' in page
