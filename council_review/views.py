@@ -81,6 +81,11 @@ def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "council_review/agenda_page.html", context)
 
 
+def _problem(request: HttpRequest, error: Exception) -> HttpResponse:
+    """Input that cannot be accepted: a page that says why (400)."""
+    return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+
+
 def _meeting_items(council) -> list[MeetingItem]:
     """Items of the council's meetings an agenda can be linked to, newest meetings first."""
     if council is None:
@@ -114,7 +119,7 @@ def annotation_create(request: HttpRequest, code: str, number: int) -> HttpRespo
             now=timezone.now(),
         )
     except ValueError as error:
-        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+        return _problem(request, error)
     return _back(code, version)
 
 
@@ -130,7 +135,7 @@ def annotation_reply(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             now=timezone.now(),
         )
     except ValueError as error:
-        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+        return _problem(request, error)
     return _back(code, reply.version)
 
 
@@ -175,7 +180,7 @@ def decision_record(request: HttpRequest, code: str) -> HttpResponse:
             now=timezone.now(),
         )
     except ValueError as error:
-        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+        return _problem(request, error)
     return _back(code)
 
 
@@ -201,7 +206,7 @@ def question_ask(request: HttpRequest, code: str) -> HttpResponse:
             now=timezone.now(),
         )
     except ValueError as error:
-        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+        return _problem(request, error)
     return _back(code)
 
 
@@ -309,5 +314,5 @@ def annotation_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             now=timezone.now(),
         )
     except ValueError as error:
-        return render(request, "council_review/problem.html", {"message": str(error)}, status=400)
+        return _problem(request, error)
     return _back(code, annotation.version)

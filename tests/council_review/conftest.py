@@ -2,10 +2,12 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.utils import timezone
 
-from council_review.models import Council, Membership, Role
+from council_review.models import Council, Meeting, Membership, Role
 from neighbourhoods.models import Region, RegionLevel
+from tests.conftest import FIXTURES
 from wijkagenda.agendas.services import agenda_draft
 
 ROLES = [role.value for role in Role]
@@ -38,3 +40,15 @@ def people(den_haag_figures):
 @pytest.fixture
 def agenda(people):
     return agenda_draft(area=Region.objects.get(code="WK051828"), cycle=2027, now=timezone.now())
+
+
+@pytest.fixture
+def ori_meeting(people):
+    """The ORI-shaped example meeting (tests/fixtures/council), imported for Den Haag."""
+    call_command(
+        "import_meetings",
+        str(FIXTURES / "council" / "ori_meeting_example.json"),
+        source="ori",
+        council="GM0518",
+    )
+    return Meeting.objects.get(source="ori")

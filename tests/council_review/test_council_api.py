@@ -2,24 +2,16 @@
 decisions and the timeline."""
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
 from council_review.services import annotation_create, stage_move
-from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.django_db
 
 
-def test_meetings_are_listed_per_council(agenda, people):
-    call_command(
-        "import_meetings",
-        str(FIXTURES / "council" / "ori_meeting_example.json"),
-        source="ori",
-        council="GM0518",
-    )
+def test_meetings_are_listed_per_council(agenda, people, ori_meeting):
     body = Client().get("/api/v1/meetings", {"council": "GM0518"}).json()
     assert body["numberMatched"] == 1
     assert [i["number"] for i in body["items"][0]["items"]] == ["1", "2"]

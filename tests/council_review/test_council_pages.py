@@ -1,13 +1,11 @@
 """The council process on the agenda page: comments, replies, stage moves, and refusals (403)."""
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
 from council_review.models import Annotation, Council, Decision, MeetingItem, Membership
 from council_review.services import stage_move
-from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.django_db
 
@@ -64,13 +62,9 @@ def test_the_login_page_works(people):
     assert Client().get("/inloggen").status_code == 200
 
 
-def test_the_griffie_records_a_decision_and_links_a_meeting_on_the_page(agenda, people):
-    call_command(
-        "import_meetings",
-        str(FIXTURES / "council" / "ori_meeting_example.json"),
-        source="ori",
-        council="GM0518",
-    )
+def test_the_griffie_records_a_decision_and_links_a_meeting_on_the_page(
+    agenda, people, ori_meeting
+):
     stage_move(agenda=agenda, to_stage="beeldvorming", user=people["officer"], now=timezone.now())
     griffie = as_user(people["griffie"])
     item = MeetingItem.objects.get(number="2")
@@ -115,13 +109,9 @@ def test_officer_and_moderator_screens_are_scoped_to_their_council(agenda, peopl
     assert as_user(moderator).get("/beheer/moderatie").status_code == 200
 
 
-def test_a_councillor_changes_a_comment_and_a_meeting_item_about_a_theme_shows(agenda, people):
-    call_command(
-        "import_meetings",
-        str(FIXTURES / "council" / "ori_meeting_example.json"),
-        source="ori",
-        council="GM0518",
-    )
+def test_a_councillor_changes_a_comment_and_a_meeting_item_about_a_theme_shows(
+    agenda, people, ori_meeting
+):
     stage_move(agenda=agenda, to_stage="beeldvorming", user=people["officer"], now=timezone.now())
     councillor = as_user(people["councillor"])
     councillor.post(

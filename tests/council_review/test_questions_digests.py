@@ -13,7 +13,7 @@ from council_review.models import MeetingItem, OutboxMessage
 from council_review.services import agenda_link, question_ask, stage_move
 from neighbourhoods.models import Contribution, Ranking
 from neighbourhoods.participation import contribution_moderate
-from tests.conftest import FIXTURES, open_round_for
+from tests.conftest import open_round_for
 
 pytestmark = pytest.mark.django_db
 
@@ -55,14 +55,8 @@ def test_a_councillors_question_shows_on_the_wijk_page_and_answers_become_contri
     assert not Ranking.objects.exists(), "an answer alone is no ranking"
 
 
-def test_residents_give_input_on_an_upcoming_meeting_item(agenda, people):
+def test_residents_give_input_on_an_upcoming_meeting_item(agenda, people, ori_meeting):
     open_round_for("GM0518")
-    call_command(
-        "import_meetings",
-        str(FIXTURES / "council" / "ori_meeting_example.json"),
-        source="ori",
-        council="GM0518",
-    )
     item = MeetingItem.objects.get(number="2")
     stage_move(agenda=agenda, to_stage="beeldvorming", user=people["officer"], now=timezone.now())
     agenda_link(agenda=agenda, stage="beeldvorming", meeting_item=item)
