@@ -56,7 +56,7 @@ def test_a_councillor_comments_an_officer_replies_and_the_griffie_moves_on(
         "Waarom staat dit bovenaan?"
     )
     councillor.get_by_role("button", name="Reactie plaatsen").first.click()
-    expect(councillor.get_by_text("Waarom staat dit bovenaan?")).to_be_visible()
+    expect(councillor.locator("p", has_text="Waarom staat dit bovenaan?")).to_be_visible()
 
     officer = browser.new_context(locale="nl-NL").new_page()
     log_in(officer, live_server.url, "officer")
