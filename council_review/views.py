@@ -20,7 +20,7 @@ from wijkagenda.agendas.models import AgendaVersion, Stage
 from wijkagenda.agendas.selectors import agenda_for
 from wijkagenda.agendas.views import agenda_context
 
-from . import selectors, services
+from . import reports, selectors, services
 from .compute.permissions import MOVES, may
 from .models import (
     AgendaLink,
@@ -68,6 +68,13 @@ def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
                 "next_stage": Stage(following[0]) if following and following[1] in roles else None,
                 "kinds": [k for k in AnnotationKind if k != AnnotationKind.REPLY],
                 "visibilities": list(Visibility),
+                "report_formats": [
+                    ("pdf", "PDF"),
+                    ("docx", "Word (DOCX)"),
+                    ("xlsx", "Excel (XLSX)"),
+                    ("csv", "CSV"),
+                    ("json", "JSON"),
+                ],
                 "may_decide": "griffie" in roles
                 and agenda.stage in (Stage.BESLUITVORMING, Stage.VASTGESTELD),
                 "outcomes": list(Outcome),
@@ -316,3 +323,30 @@ def annotation_edit(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     except ValueError as error:
         return _problem(request, error)
     return _back(code, annotation.version)
+
+
+def agenda_report(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
+    """An agenda version as a report (pdf, docx, xlsx, csv, json). Everyone gets the public
+    report; officers of the council may ask for internal notes (`?intern=1`)."""
+    if fmt not in reports.FORMATS:
+        raise Http404(_("There is no report format %(format)s.") % {"format": fmt})
+    agenda = _agenda(code)
+    number = request.GET.get("version", "")
+    version = None
+    if number:
+        if not number.isdigit():
+            raise Http404(_("This agenda has no version %(number)s.") % {"number": number})
+        version = get_object_or_404(AgendaVersion, agenda=agenda, number=int(number))
+    else:
+        version = agenda.versions.order_by("-number").first()
+    internal = request.GET.get("intern") == "1"
+    if internal and "officer" not in services.roles_of(request.user, services.council_of(agenda)):
+        raise PermissionDenied(_("Only policy officers of this council see internal notes."))
+    report = reports.report_build(agenda=agenda, version=version, internal=internal)
+    body = reports.RENDERERS[fmt](report)
+    response = HttpResponse(body, content_type=reports.FORMATS[fmt])
+    suffix = f"v{version.number}" if version else "concept"
+    response["Content-Disposition"] = (
+        f'attachment; filename="wijkagenda-{agenda.area_id}-{agenda.cycle}-{suffix}.{fmt}"'
+    )
+    return response

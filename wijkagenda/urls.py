@@ -79,6 +79,11 @@ urlpatterns = [
             council_views.annotation_edit,
             name="annotation-edit",
         ),
+        path(
+            "wijken/<str:code>/agenda/rapport.<str:fmt>",
+            council_views.agenda_report,
+            name="agenda-report",
+        ),
         path("wijken/<str:code>/agenda/vragen", council_views.question_ask, name="question-ask"),
         path(
             "wijken/<str:code>/agenda/volgen", council_views.follow_toggle, name="councillor-follow"

@@ -1,0 +1,319 @@
+"""Reports of an agenda version for policy officers: the same content as PDF (WeasyPrint, from
+an HTML print template), DOCX (python-docx: real headings and tables), XLSX (openpyxl: the data
+tables), CSV (the items) and JSON. Built from the version's snapshot, so a report of version N
+never changes; officers may include internal notes."""
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import docx
+import openpyxl
+from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from neighbourhoods.compute.maps import outline_svg
+from neighbourhoods.poster import HTML, PosterUnavailable
+from neighbourhoods.selectors import region_children, region_frame
+from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
+from wijkagenda.agendas.presenters import item_views, note_texts
+from wijkagenda.agendas.services import snapshot
+
+from .compute.charts import comparison_svg
+from .models import Annotation, Decision
+
+FORMATS = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+}
+
+
+@dataclass
+class Report:
+    agenda: Agenda
+    version: AgendaVersion | None
+    stage_label: str
+    date: datetime | None
+    place: str
+    items: list
+    notes: list[str]
+    content: dict
+    stages: list[tuple[str, list]] = field(default_factory=list)
+    decisions: dict = field(default_factory=dict)
+    internal: dict = field(default_factory=dict)
+
+
+def report_build(*, agenda: Agenda, version: AgendaVersion | None, internal: bool) -> Report:
+    """The content of a report: from a published version, or from the draft as it is now."""
+    content = version.snapshot if version else snapshot(agenda)
+    place = agenda.area.parent.name if agenda.area.parent else agenda.area.name
+    annotations = Annotation.objects.filter(version__agenda=agenda).select_related("author")
+    if not internal:
+        annotations = annotations.filter(visibility="public")
+    threads: dict[str, list] = {}
+    replies: dict[int, list] = {}
+    for annotation in annotations.order_by("created_at", "id"):
+        if annotation.parent_id:
+            replies.setdefault(annotation.parent_id, []).append(annotation)
+        else:
+            threads.setdefault(annotation.stage, []).append(annotation)
+    stages = [
+        (str(Stage(stage).label), [(a, replies.get(a.pk, [])) for a in found])
+        for stage, found in threads.items()
+    ]
+    decisions = {d.theme: d for d in Decision.objects.filter(agenda=agenda)}
+    items = item_views(content, place=place)
+    for item in items:
+        item.decision = decisions.get(item.theme.key)
+    return Report(
+        agenda=agenda,
+        version=version,
+        place=place,
+        content=content,
+        stage_label=str(Stage(content.get("stage", agenda.stage)).label),
+        date=version.created_at if version else None,
+        items=items,
+        notes=note_texts(content.get("notes", [])),
+        stages=stages,
+        decisions=decisions,
+        internal={i.theme_id: i.officer_notes for i in agenda.items.all() if i.officer_notes}
+        if internal
+        else {},
+    )
+
+
+def _title(report: Report) -> str:
+    return report.agenda.title or _("Neighbourhood agenda %(name)s %(cycle)s") % {
+        "name": report.agenda.area.name,
+        "cycle": report.agenda.cycle,
+    }
+
+
+def _rows(report: Report) -> list[dict]:
+    """One row per item: the figures a spreadsheet or CSV needs."""
+    rows = []
+    for item, raw in zip(report.items, report.content["items"], strict=True):
+        decision = report.decisions.get(item.theme.key)
+        rows.append(
+            {
+                "rank": item.rank,
+                "theme": item.theme.key,
+                "theme_name": item.theme.name,
+                "data_signal": raw.get("data_signal"),
+                "residents_priority": raw.get("residents_priority"),
+                "combined": raw.get("combined"),
+                "is_manual": item.is_manual,
+                "opgave": item.opgave,
+                "ambitie": item.ambitie,
+                "acties": item.acties,
+                "decision": decision.outcome if decision else "",
+            }
+        )
+    return rows
+
+
+def report_json(report: Report) -> bytes:
+    body = {
+        "title": _title(report),
+        "region": report.agenda.area_id,
+        "cycle": report.agenda.cycle,
+        "version": report.version.number if report.version else None,
+        "stage": report.content.get("stage"),
+        "alpha": report.content.get("alpha"),
+        "notes": report.notes,
+        "items": _rows(report),
+        "annotations": [
+            {
+                "stage": label,
+                "kind": a.kind,
+                "party": a.party,
+                "text": a.text,
+                "replies": [r.text for r in found],
+            }
+            for label, threads in report.stages
+            for a, found in threads
+        ],
+        "licence": "CC BY 4.0 (figures: Bron: CBS; RIVM/GGD'en; Politie)",
+    }
+    return json.dumps(body, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2).encode()
+
+
+def report_csv(report: Report) -> bytes:
+    rows = _rows(report)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["rank"])
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")  # with a BOM, so Excel reads ë and €
+
+
+def report_xlsx(report: Report) -> bytes:
+    book = openpyxl.Workbook()
+    items = book.active
+    items.title = "agenda"
+    rows = _rows(report)
+    if rows:
+        items.append(list(rows[0]))
+        for row in rows:
+            items.append(list(row.values()))
+    figures = book.create_sheet("indicators")
+    figures.append(["theme", "indicator", "sentence", "source"])
+    residents = book.create_sheet("residents")
+    residents.append(
+        ["theme", "score", "low", "high", "top3", "participants", "effective_n", "likeness_index"]
+    )
+    for item in report.items:
+        for row in item.data:
+            figures.append([item.theme.key, row["indicator"].key, row["sentence"], row["source"]])
+        if item.residents:
+            r = item.residents
+            residents.append(
+                [
+                    item.theme.key,
+                    r["score"],
+                    r["low"],
+                    r["high"],
+                    r["top3"],
+                    r["participants"],
+                    r["effective_n"],
+                    r["index"],
+                ]
+            )
+    notes = book.create_sheet("annotations")
+    notes.append(["stage", "kind", "party", "text", "replies"])
+    for label, threads in report.stages:
+        for annotation, found in threads:
+            notes.append(
+                [
+                    label,
+                    annotation.kind,
+                    annotation.party,
+                    annotation.text,
+                    " | ".join(r.text for r in found),
+                ]
+            )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def report_docx(report: Report) -> bytes:
+    document = docx.Document()
+    document.add_heading(_title(report), level=0)
+    document.add_paragraph(_("Stage: %(stage)s.") % {"stage": report.stage_label})
+    for note in report.notes:
+        document.add_paragraph(note)
+    for item in report.items:
+        document.add_heading(f"{item.rank}. {item.theme.name}", level=1)
+        for label, text in [
+            (_("Task"), item.opgave),
+            (_("Ambition"), item.ambitie),
+            (_("Actions"), item.acties),
+        ]:
+            if text:
+                document.add_heading(label, level=2)
+                document.add_paragraph(text)
+        if item.data:
+            table = document.add_table(rows=1, cols=2)
+            table.style = "Table Grid"
+            table.rows[0].cells[0].text = _("The figures")
+            table.rows[0].cells[1].text = _("Source")
+            for row in item.data:
+                cells = table.add_row().cells
+                cells[0].text = row["sentence"]
+                cells[1].text = row["source"]
+        if item.residents:
+            document.add_paragraph(
+                _(
+                    "Residents: score %(score)s of 100 (95%% interval %(low)s–%(high)s), "
+                    "%(n)s participants."
+                )
+                % {**item.residents, "n": item.residents["participants"]}
+            )
+        if report.internal.get(item.theme.key):
+            document.add_paragraph(_("Internal notes") + ": " + report.internal[item.theme.key])
+    document.add_heading(_("Comments of the council"), level=1)
+    if not report.stages:
+        document.add_paragraph(_("There are no comments yet."))
+    for label, threads in report.stages:
+        document.add_heading(label, level=2)
+        for annotation, found in threads:
+            document.add_paragraph(f"{annotation.get_kind_display()}: {annotation.text}")
+            for reply in found:
+                document.add_paragraph(f"↳ {reply.text}")
+    document.add_heading(_("Method and sources"), level=1)
+    document.add_paragraph(_method_text(report))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _method_text(report: Report) -> str:
+    return _(
+        "The order combines the figures of the area (robust deviation from the other areas, by "
+        "median and MAD) with the residents' weighted priority, with weight α = %(alpha)s for "
+        "residents. Groups of fewer than 10 participants are not shown. Figures: CBS Kerncijfers "
+        "wijken en buurten (85984NED), RIVM/GGD'en Gezondheidsmonitor (50150NED), Politie via CBS "
+        "(47022NED); CC BY 4.0, 'Bron: CBS'. Derived figures say how they were derived."
+    ) % {"alpha": report.content.get("alpha")}
+
+
+def report_pdf(report: Report) -> bytes:
+    if HTML is None:
+        raise PosterUnavailable("WeasyPrint cannot run on this machine (Pango is missing)")
+    siblings = region_frame(regions=region_children(code=report.agenda.area.parent_id))
+    outline = (
+        _print_colours(
+            outline_svg(siblings, highlight=report.agenda.area_id, title=report.agenda.area.name)
+        )
+        if len(siblings)
+        else ""
+    )
+    for item in report.items:
+        item.chart = comparison_svg(
+            [
+                (row["indicator"].name, raw["value"], raw["reference"])
+                for row, raw in zip(item.data, _evidence_rows(report, item.theme.key), strict=False)
+            ],
+            place=report.place,
+        )
+    html = render_to_string(
+        "council_review/report.html",
+        {
+            "report": report,
+            "title": _title(report),
+            "method": _method_text(report),
+            "outline": outline,
+        },
+    )
+    return HTML(string=html).write_pdf()
+
+
+def _print_colours(svg: str) -> str:
+    """WeasyPrint draws inline SVG without the page's CSS: give the shapes their colours."""
+    return svg.replace(
+        'class="region region--highlight"',
+        'class="region region--highlight" fill="#1a5d95" stroke="#ffffff"',
+    ).replace('class="region"', 'class="region" fill="#dbe4f0" stroke="#ffffff"')
+
+
+def _evidence_rows(report: Report, theme: str) -> list[dict]:
+    for raw in report.content["items"]:
+        if raw["theme"] == theme:
+            return (raw.get("evidence") or {}).get("indicators", [])
+    return []
+
+
+RENDERERS = {
+    "pdf": report_pdf,
+    "docx": report_docx,
+    "xlsx": report_xlsx,
+    "csv": report_csv,
+    "json": report_json,
+}
