@@ -77,6 +77,7 @@ benchmarks: demo
 	$(PY) benchmarks/import_kwb.py
 	$(PY) benchmarks/priorities.py
 	$(PY) benchmarks/drafting.py
+	$(PY) benchmarks/reports.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

@@ -75,3 +75,34 @@ def timeline(*, region: Region) -> dict | None:
             for item in items
         ],
     }
+
+
+def published_agenda_rows(*, municipality: Region) -> list[dict]:
+    """One row per item of the latest published version of every wijk's agenda."""
+    rows = []
+    agendas = Agenda.objects.filter(area__parent=municipality).select_related("area")
+    for agenda in agendas.order_by("area_id", "-cycle"):
+        version = agenda.versions.order_by("-number").first()
+        if version is None:
+            continue
+        decisions = {d.theme: d.outcome for d in Decision.objects.filter(agenda=agenda)}
+        for item in version.snapshot["items"]:
+            rows.append(
+                {
+                    "region": agenda.area_id,
+                    "region_name": agenda.area.name,
+                    "cycle": agenda.cycle,
+                    "version": version.number,
+                    "stage": version.stage,
+                    "published_at": version.created_at.isoformat(),
+                    "rank": item["rank"],
+                    "theme": item["theme"],
+                    "opgave": item.get("opgave", ""),
+                    "ambitie": item.get("ambitie", ""),
+                    "acties": item.get("acties", ""),
+                    "data_signal": item.get("data_signal"),
+                    "residents_priority": item.get("residents_priority"),
+                    "decision": decisions.get(item["theme"], ""),
+                }
+            )
+    return rows

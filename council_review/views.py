@@ -1,10 +1,14 @@
 """The agenda page with the council process on it: annotations per item (public, or to the
 griffie), replies, and the button that moves the agenda to the next stage."""
 
+import csv
+import io
+import zipfile
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -349,4 +353,71 @@ def agenda_report(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
     response["Content-Disposition"] = (
         f'attachment; filename="wijkagenda-{agenda.area_id}-{agenda.cycle}-{suffix}.{fmt}"'
     )
+    return response
+
+
+def open_data(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
+    """The published agendas of a municipality as open data (JSON or CSV), with the licence."""
+    if fmt not in ("json", "csv"):
+        raise Http404(_("There is no report format %(format)s.") % {"format": fmt})
+    municipality = get_object_or_404(Region, code=code.upper())
+    rows = selectors.published_agenda_rows(municipality=municipality)
+    licence = (
+        "Wijkagenda open data, CC BY 4.0. Figures: Bron: CBS (Kerncijfers wijken en "
+        "buurten), RIVM/GGD'en, Politie via CBS; residents' priorities: " + municipality.name
+    )
+    if fmt == "json":
+        return JsonResponse(
+            {"municipality": municipality.code, "licence": licence, "items": rows},
+            json_dumps_params={"ensure_ascii": False},
+        )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="wijkagendas-{municipality.code}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([f"# {licence}"])
+    columns = [
+        "region",
+        "cycle",
+        "version",
+        "stage",
+        "published_at",
+        "rank",
+        "theme",
+        "opgave",
+        "ambitie",
+        "acties",
+        "data_signal",
+        "residents_priority",
+        "decision",
+    ]
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([row.get(column, "") for column in columns])
+    return response
+
+
+def officer_reports_zip(request: HttpRequest) -> HttpResponse:
+    """All reports of a municipality's agendas in one ZIP (officers of that council)."""
+    code = request.GET.get("gebied", "").upper()
+    fmt = request.GET.get("formaat", "pdf")
+    if fmt not in reports.FORMATS:
+        raise Http404(_("There is no report format %(format)s.") % {"format": fmt})
+    if not request.user.is_authenticated or not _officer_of(request.user, code):
+        raise PermissionDenied(_("You are not a policy officer of this council."))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for region in Region.objects.children_of(code).order_by("code"):
+            agenda = agenda_for(region=region)
+            if agenda is None:
+                continue
+            version = agenda.versions.order_by("-number").first()
+            report = reports.report_build(agenda=agenda, version=version, internal=True)
+            suffix = f"v{version.number}" if version else "concept"
+            archive.writestr(
+                f"wijkagenda-{region.code}-{agenda.cycle}-{suffix}.{fmt}",
+                reports.RENDERERS[fmt](report),
+            )
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="wijkagendas-{code}-{fmt}.zip"'
     return response

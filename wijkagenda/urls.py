@@ -100,6 +100,14 @@ urlpatterns = [
             name="meeting-link",
         ),
         path("beheer/agendas", council_views.officer_agenda_list, name="agenda-officer-list"),
+        path(
+            "beheer/agendas/rapporten.zip",
+            council_views.officer_reports_zip,
+            name="agenda-reports-zip",
+        ),
+        path(
+            "open-data/wijkagendas-<str:code>.<str:fmt>", council_views.open_data, name="open-data"
+        ),
         path("beheer/agendas/<int:pk>", council_views.officer_agenda_edit, name="agenda-edit"),
         path(
             "wijken/<str:code>/poster.pdf",

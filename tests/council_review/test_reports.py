@@ -4,6 +4,7 @@
 import csv
 import io
 import json
+import zipfile
 
 import docx
 import openpyxl
@@ -103,3 +104,21 @@ def test_export_agendas_writes_one_file_per_wijk(published, tmp_path):
     call_command("export_agendas", "GM0518", format="xlsx", output=str(tmp_path))
     files = list(tmp_path.glob("*.xlsx"))
     assert [f.name for f in files] == ["wijkagenda-WK051828-2027-v1.xlsx"]
+
+
+def test_open_data_has_the_published_agendas_and_a_licence(published):
+    body = Client().get("/open-data/wijkagendas-GM0518.json").json()
+    assert "CC BY 4.0" in body["licence"] and len(body["items"]) == 5
+    assert body["items"][0]["region"] == "WK051828" and body["items"][0]["version"] == 1
+    text = Client().get("/open-data/wijkagendas-GM0518.csv").content.decode("utf-8-sig")
+    assert text.lstrip('"').startswith("# Wijkagenda open data, CC BY 4.0") and "WK051828" in text
+
+
+def test_officers_download_all_reports_as_one_zip(published, people):
+
+    officer = Client()
+    officer.force_login(people["officer"])
+    response = officer.get("/beheer/agendas/rapporten.zip", {"gebied": "GM0518", "formaat": "docx"})
+    names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
+    assert names == ["wijkagenda-WK051828-2027-v1.docx"]
+    assert Client().get("/beheer/agendas/rapporten.zip", {"gebied": "GM0518"}).status_code == 403
