@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import docx
+import docx.shared
 import openpyxl
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
@@ -22,7 +23,7 @@ from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
 from wijkagenda.agendas.presenters import item_views, note_texts
 from wijkagenda.agendas.services import snapshot
 
-from .compute.charts import comparison_svg
+from .compute.charts import comparison_png, comparison_svg
 from .models import Annotation, Decision
 
 FORMATS = {
@@ -228,6 +229,21 @@ def report_docx(report: Report) -> bytes:
                 cells = table.add_row().cells
                 cells[0].text = row["sentence"]
                 cells[1].text = row["source"]
+        chart = comparison_png(
+            [
+                (row["indicator"].name, raw["value"], raw["reference"])
+                for row, raw in zip(item.data, _evidence_rows(report, item.theme.key), strict=False)
+            ],
+            place=report.place,
+        )
+        if chart:
+            document.add_picture(io.BytesIO(chart), width=docx.shared.Cm(15))
+        decision = report.decisions.get(item.theme.key)
+        if decision:
+            document.add_paragraph(
+                f"{_('What the council decided')}: {decision.get_outcome_display()}. "
+                f"{decision.motivation} {decision.reference}".strip()
+            )
         if item.residents:
             document.add_paragraph(
                 _(

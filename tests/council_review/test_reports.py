@@ -122,3 +122,28 @@ def test_officers_download_all_reports_as_one_zip(published, people):
     names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
     assert names == ["wijkagenda-WK051828-2027-v1.docx"]
     assert Client().get("/beheer/agendas/rapporten.zip", {"gebied": "GM0518"}).status_code == 403
+
+
+def test_the_docx_has_the_charts_as_images(published):
+    document = docx.Document(io.BytesIO(get("docx").content))
+    assert len(document.inline_shapes) >= 1
+
+
+def test_very_long_texts_and_many_comments_keep_the_layout(published, people):
+    version = published.versions.get(number=1)
+    long_text = "Een lange zin over de wijk die maar doorgaat. " * 60
+    for _ in range(40):
+        annotation_create(
+            version=version,
+            user=people["councillor"],
+            kind="opmerking",
+            text=long_text,
+            now=timezone.now(),
+        )
+    item = published.items.get(rank=1)
+    item.opgave = long_text
+    item.save()
+    text, pages = pdf_text(get("pdf").content)
+    assert len(pages) > 10, "tables and texts break across pages"
+    assert text.count("Een lange zin over de wijk") > 100
+    assert len(docx.Document(io.BytesIO(get("docx").content)).paragraphs) > 40
