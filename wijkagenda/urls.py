@@ -18,7 +18,11 @@ from council_review.api.views import (
 from datasources.api.views import ImportRunViewSet, IndicatorViewSet, ThemeViewSet
 from neighbourhoods import import_views, participation_views
 from neighbourhoods import views as neighbourhood_views
-from neighbourhoods.api.participation import PrioritiesView, RankingCreateView
+from neighbourhoods.api.participation import (
+    ContributionsView,
+    PrioritiesView,
+    RankingCreateView,
+)
 from neighbourhoods.api.views import RegionViewSet
 from wijkagenda.agendas.api.views import AgendaViewSet
 
@@ -46,6 +50,9 @@ api_patterns = [
     ),
     path("agendas/<int:pk>/decisions", AgendaDecisionsView.as_view(), name="agenda-decisions"),
     path("regions/<str:code>/timeline", RegionTimelineView.as_view(), name="region-timeline"),
+    path(
+        "regions/<str:code>/contributions", ContributionsView.as_view(), name="region-contributions"
+    ),
     path("regions/<str:code>/priorities", PrioritiesView.as_view(), name="region-priorities"),
     *router.urls,
 ]

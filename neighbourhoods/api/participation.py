@@ -8,7 +8,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from .. import participation, selectors
-from ..models import AgeBand, ContributionKind, Gender, Region, Residence, Voted
+from ..models import AgeBand, Contribution, ContributionKind, Gender, Region, Residence, Voted
 from ..ratelimit import RateLimited, client_ip, rate_limit_hit
 
 
@@ -140,5 +140,34 @@ class PrioritiesView(APIView):
                 if suppressed or summary is None or summary["index"] != summary["index"]
                 else round(float(summary["index"]), 3),
                 "items": items,
+            }
+        )
+
+
+class ContributionsView(APIView):
+    """The approved (public) contributions of a wijk: kind, theme, text, what they answer."""
+
+    @extend_schema(
+        summary="Approved resident contributions of a wijk",
+        responses={200: OpenApiResponse(description="Contributions")},
+    )
+    def get(self, request, code: str):
+        region = Region.objects.filter(code=code.upper()).first()
+        if region is None:
+            raise NotFound(f"There is no region with code {code!r}.")
+        items = Contribution.objects.public().filter(region=region).select_related("theme")
+        return Response(
+            {
+                "region": region.code,
+                "items": [
+                    {
+                        "theme": c.theme_id,
+                        "kind": c.kind,
+                        "text": c.text,
+                        "topic": c.topic,
+                        "createdAt": c.created_at,
+                    }
+                    for c in items[:500]
+                ],
             }
         )

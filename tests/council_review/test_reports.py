@@ -147,3 +147,24 @@ def test_very_long_texts_and_many_comments_keep_the_layout(published, people):
     assert len(pages) > 10, "tables and texts break across pages"
     assert text.count("Een lange zin over de wijk") > 100
     assert len(docx.Document(io.BytesIO(get("docx").content)).paragraphs) > 40
+
+
+def test_officers_get_internal_notes_in_their_report(published, people):
+    item = published.items.get(rank=1)
+    item.officer_notes = "Alleen voor ons: budget nog onzeker."
+    item.save(update_fields=["officer_notes"])
+    officer = Client()
+    officer.force_login(people["officer"])
+    page = officer.get("/wijken/WK051828/agenda").content.decode()
+    assert "Met interne notities" in page
+    document = docx.Document(
+        io.BytesIO(officer.get("/wijken/WK051828/agenda/rapport.docx", {"intern": "1"}).content)
+    )
+    assert any("budget nog onzeker" in p.text for p in document.paragraphs)
+    public = docx.Document(io.BytesIO(get("docx").content))
+    assert not any("budget nog onzeker" in p.text for p in public.paragraphs)
+
+
+def test_public_contributions_are_in_the_api(published):
+    body = Client().get("/api/v1/regions/WK051828/contributions").json()
+    assert body == {"region": "WK051828", "items": []}
