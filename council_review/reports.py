@@ -17,10 +17,12 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from neighbourhoods.compute.maps import outline_svg
+from neighbourhoods.models import Region
 from neighbourhoods.poster import HTML, PosterUnavailable
 from neighbourhoods.selectors import region_children, region_frame
 from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
 from wijkagenda.agendas.presenters import item_views, note_texts
+from wijkagenda.agendas.selectors import agenda_for
 from wijkagenda.agendas.services import snapshot
 
 from .compute.charts import comparison_png, comparison_svg
@@ -333,3 +335,16 @@ RENDERERS = {
     "csv": report_csv,
     "json": report_json,
 }
+
+
+def municipality_reports(*, code: str, fmt: str, internal: bool):
+    """(file name, content) of the report of every wijk agenda of a municipality: the latest
+    version, or the draft where none is published."""
+    for region in Region.objects.children_of(code).order_by("code"):
+        agenda = agenda_for(region=region)
+        if agenda is None:
+            continue
+        version = agenda.versions.order_by("-number").first()
+        built = report_build(agenda=agenda, version=version, internal=internal)
+        suffix = f"v{version.number}" if version else "concept"
+        yield (f"wijkagenda-{region.code}-{agenda.cycle}-{suffix}.{fmt}", RENDERERS[fmt](built))

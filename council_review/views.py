@@ -407,17 +407,8 @@ def officer_reports_zip(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied(_("You are not a policy officer of this council."))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for region in Region.objects.children_of(code).order_by("code"):
-            agenda = agenda_for(region=region)
-            if agenda is None:
-                continue
-            version = agenda.versions.order_by("-number").first()
-            report = reports.report_build(agenda=agenda, version=version, internal=True)
-            suffix = f"v{version.number}" if version else "concept"
-            archive.writestr(
-                f"wijkagenda-{region.code}-{agenda.cycle}-{suffix}.{fmt}",
-                reports.RENDERERS[fmt](report),
-            )
+        for name, content in reports.municipality_reports(code=code, fmt=fmt, internal=True):
+            archive.writestr(name, content)
     response = HttpResponse(buffer.getvalue(), content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="wijkagendas-{code}-{fmt}.zip"'
     return response

@@ -4,7 +4,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from council_review import reports
 from neighbourhoods.models import Region
-from wijkagenda.agendas.selectors import agenda_for
 
 
 class Command(BaseCommand):
@@ -25,14 +24,7 @@ class Command(BaseCommand):
         folder = Path(output)
         folder.mkdir(parents=True, exist_ok=True)
         written = 0
-        for region in Region.objects.children_of(code).order_by("code"):
-            agenda = agenda_for(region=region)
-            if agenda is None:
-                continue
-            version = agenda.versions.order_by("-number").first()
-            report = reports.report_build(agenda=agenda, version=version, internal=False)
-            suffix = f"v{version.number}" if version else "concept"
-            path = folder / f"wijkagenda-{region.code}-{agenda.cycle}-{suffix}.{format}"
-            path.write_bytes(reports.RENDERERS[format](report))
+        for name, content in reports.municipality_reports(code=code, fmt=format, internal=False):
+            (folder / name).write_bytes(content)
             written += 1
         self.stdout.write(self.style.SUCCESS(f"{written} reports written to {folder}."))
