@@ -14,12 +14,14 @@ import docx.shared
 import openpyxl
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from neighbourhoods import participation
 from neighbourhoods.compute.maps import outline_svg
 from neighbourhoods.models import Region
 from neighbourhoods.poster import HTML, PosterUnavailable
-from neighbourhoods.selectors import region_children, region_frame
+from neighbourhoods.selectors import region_children, region_frame, region_priorities
 from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
 from wijkagenda.agendas.presenters import item_views, note_texts
 from wijkagenda.agendas.selectors import agenda_for
@@ -50,6 +52,7 @@ class Report:
     stages: list[tuple[str, list]] = field(default_factory=list)
     decisions: dict = field(default_factory=dict)
     internal: dict = field(default_factory=dict)
+    groups: list[dict] = field(default_factory=list)
 
 
 def report_build(*, agenda: Agenda, version: AgendaVersion | None, internal: bool) -> Report:
@@ -71,6 +74,29 @@ def report_build(*, agenda: Agenda, version: AgendaVersion | None, internal: boo
         for stage, found in threads.items()
     ]
     decisions = {d.theme: d for d in Decision.objects.filter(agenda=agenda)}
+    current = participation.round_current(region=agenda.area, now=timezone.now())
+    outcome = (
+        region_priorities(region=agenda.area, participation_round=current)
+        if current
+        else {"groups": None}
+    )
+    groups = (
+        []
+        if outcome["groups"] is None
+        else [
+            {
+                "dimension": row.dimension,
+                "category": row.category,
+                "count": int(row.count),
+                "share": None if row.suppressed else round(float(row.share), 4),
+                "population_share": None
+                if row.population_share != row.population_share
+                else round(float(row.population_share), 4),
+                "suppressed": bool(row.suppressed),
+            }
+            for row in outcome["groups"].itertuples()
+        ]
+    )
     items = item_views(content, place=place)
     for item in items:
         item.decision = decisions.get(item.theme.key)
@@ -85,6 +111,7 @@ def report_build(*, agenda: Agenda, version: AgendaVersion | None, internal: boo
         notes=note_texts(content.get("notes", [])),
         stages=stages,
         decisions=decisions,
+        groups=groups,
         internal={i.theme_id: i.officer_notes for i in agenda.items.all() if i.officer_notes}
         if internal
         else {},
@@ -188,6 +215,21 @@ def report_xlsx(report: Report) -> bytes:
                     r["index"],
                 ]
             )
+    groups = book.create_sheet("representativeness")
+    groups.append(
+        ["dimension", "category", "participants", "share", "population_share", "suppressed"]
+    )
+    for row in report.groups:
+        groups.append(
+            [
+                row["dimension"],
+                row["category"],
+                row["count"],
+                row["share"],
+                row["population_share"],
+                row["suppressed"],
+            ]
+        )
     notes = book.create_sheet("annotations")
     notes.append(["stage", "kind", "party", "text", "replies"])
     for label, threads in report.stages:

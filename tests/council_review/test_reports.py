@@ -74,7 +74,13 @@ def test_the_docx_has_real_headings_and_tables(published):
 
 def test_the_xlsx_has_the_data_tables(published):
     book = openpyxl.load_workbook(io.BytesIO(get("xlsx").content))
-    assert book.sheetnames == ["agenda", "indicators", "residents", "annotations"]
+    assert book.sheetnames == [
+        "agenda",
+        "indicators",
+        "residents",
+        "representativeness",
+        "annotations",
+    ]
     assert book["agenda"].max_row == 6 and book["annotations"]["D2"].value == HARD
 
 
