@@ -167,5 +167,6 @@ urlpatterns = [
     ),
 ]
 
+handler400 = "wijkagenda.web.problems.bad_request"
 handler404 = "wijkagenda.web.problems.page_not_found"
 handler500 = "wijkagenda.web.problems.server_error"

@@ -46,3 +46,28 @@ def test_loading_the_demo_twice_gives_the_same_regions():
     assert Region.objects.filter(parent_id="GM0518").count() == 45
     assert Region.objects.filter(parent_id="PV28", level=RegionLevel.MUNICIPALITY).count() == 50
     assert Region.objects.get(code="WK051828").postcodes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/regions?q=a%00b",
+        "/api/v1/regions/GM%000518",
+        "/api/v1/themes/wo%00nen",
+        "/api/v1/agendas?region=%00",
+    ],
+)
+def test_a_nul_character_in_an_api_request_is_a_400_problem(client, den_haag, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    assert "NUL character" in response.json()["detail"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/wijken/WK%00051828", "/?q=%00", "/?area%00=GM0518"])
+def test_a_nul_character_in_a_page_address_is_a_400_page(client, den_haag, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "NUL character" in response.content.decode()

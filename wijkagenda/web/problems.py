@@ -4,6 +4,7 @@ from http import HTTPStatus
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.views import defaults
 from rest_framework import exceptions
 from rest_framework.response import Response
@@ -86,6 +87,14 @@ def problem_response(request: HttpRequest, *, status: int, detail: str) -> JsonR
         status=status,
         content_type=PROBLEM_CONTENT_TYPE,
     )
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """400 handler: problem+json under /api/, the HTML page (with the reason) elsewhere."""
+    detail = str(exception) or "The request cannot be understood."
+    if request.path.startswith(API_PREFIX):
+        return problem_response(request, status=400, detail=detail)
+    return render(request, "400.html", {"detail": detail}, status=400)
 
 
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
