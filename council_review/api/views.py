@@ -14,7 +14,7 @@ from wijkagenda.agendas.models import Agenda, AgendaVersion
 from wijkagenda.web.pagination import ItemsPagination
 
 from .. import selectors, services
-from ..models import Annotation, Decision, Meeting, MeetingItem
+from ..models import Annotation, Decision, Meeting, MeetingItem, Outcome
 
 
 class MeetingItemSerializer(serializers.ModelSerializer):
@@ -146,9 +146,49 @@ class AgendaAnnotationsView(APIView):
         return Response(AnnotationSerializer(annotation).data, status=status.HTTP_201_CREATED)
 
 
+class DecisionSerializer(serializers.Serializer):
+    theme = serializers.CharField(help_text="The theme key of the item decided on.")
+    outcome = serializers.ChoiceField(choices=Outcome.choices)
+    motivation = serializers.CharField()
+    reference = serializers.CharField(help_text="The council decision: motion, amendment, meeting.")
+    decidedAt = serializers.DateTimeField()
+    meetingItem = serializers.IntegerField(allow_null=True)
+
+
+class DecisionListSerializer(serializers.Serializer):
+    items = DecisionSerializer(many=True)
+
+
+class TimelineEventSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["stage", "meeting", "annotation"])
+    at = serializers.DateTimeField()
+    stage = serializers.CharField()
+    version = serializers.IntegerField(required=False, help_text="For a stage move.")
+    title = serializers.CharField(required=False, help_text="For a meeting.")
+    item = serializers.CharField(required=False, help_text="For a meeting: its agenda item.")
+    kind = serializers.CharField(required=False, help_text="For an annotation.")
+    party = serializers.CharField(required=False, help_text="For an annotation.")
+    text = serializers.CharField(required=False, help_text="For an annotation.")
+
+
+class FeedbackSerializer(serializers.Serializer):
+    theme = serializers.CharField()
+    rank = serializers.IntegerField(help_text="The item's rank on the agenda.")
+    residentsRank = serializers.IntegerField(allow_null=True)
+    decision = serializers.CharField(allow_null=True)
+
+
+class TimelineSerializer(serializers.Serializer):
+    region = serializers.CharField()
+    agenda = serializers.IntegerField(allow_null=True)
+    events = TimelineEventSerializer(many=True)
+    feedback = FeedbackSerializer(many=True, required=False)
+
+
 class AgendaDecisionsView(APIView):
     """The council's decisions on an agenda's items."""
 
+    @extend_schema(responses={200: DecisionListSerializer})
     def get(self, request, pk: int):
         agenda = get_object_or_404(Agenda, pk=pk)
         decisions = Decision.objects.filter(agenda=agenda)
@@ -172,6 +212,7 @@ class AgendaDecisionsView(APIView):
 class RegionTimelineView(APIView):
     """A wijk's public timeline: stage moves, meetings, public annotations, decisions."""
 
+    @extend_schema(responses={200: TimelineSerializer})
     def get(self, request, code: str):
         region = Region.objects.filter(code=code.upper()).first()
         if region is None:
