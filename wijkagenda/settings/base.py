@@ -157,7 +157,20 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Regions, data and neighbourhood agendas. Follows the Dutch API Design Rules.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
-    "LICENSE": {"name": "EUPL-1.2"},
+    "LICENSE": {"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
+    "CONTACT": {
+        "name": env.str("WIJKAGENDA_API_CONTACT_NAME", default="Wijkagenda"),
+        "url": env.str("WIJKAGENDA_API_CONTACT_URL", default="https://example.org/wijkagenda"),
+        "email": env.str("WIJKAGENDA_API_CONTACT_EMAIL", default="api@wijkagenda.local"),
+    },
+    # API-20: the major version in the base URL; the paths follow it.
+    "SERVERS": [{"url": "/api/v1", "description": "This installation"}],
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    "SCHEMA_PATH_PREFIX_TRIM": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "wijkagenda.web.openapi.add_conventions",
+    ],
 }
 API_VERSION = SPECTACULAR_SETTINGS["VERSION"]
 
