@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=wijkagenda.settings.test
 
 .PHONY: install run migrate demo test lint check test-sqlite test-postgres test-browser \
-	system-deps messages lock benchmarks clean notebooks-strip
+	system-deps messages lock benchmarks clean notebooks-strip install-api-lint
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -47,10 +47,19 @@ system-deps:
 	@command -v chromium >/dev/null || scripts/apt-install chromium
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || scripts/apt-install postgresql
 
-test-sqlite: install system-deps
+# Spectral, which lints the OpenAPI document in the tests, from the npm registry.
+SPECTRAL := tools/spectral/node_modules/.bin/spectral
+$(SPECTRAL): tools/spectral/package.json tools/spectral/package-lock.json
+	@command -v npm >/dev/null || scripts/apt-install nodejs npm
+	npm ci --prefix tools/spectral --no-audit --no-fund --silent
+	touch $@
+
+install-api-lint: $(SPECTRAL)
+
+test-sqlite: install system-deps $(SPECTRAL)
 	$(BIN)/pytest -m "not browser"
 
-test-postgres: install system-deps
+test-postgres: install system-deps $(SPECTRAL)
 	scripts/with-postgres $(BIN)/pytest -m "not browser"
 
 test-browser: install system-deps
