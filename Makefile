@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 # Compiled translations are build output: made from locale/*/LC_MESSAGES/django.po.
 locale/nl/LC_MESSAGES/django.mo: locale/nl/LC_MESSAGES/django.po $(VENV)/.installed
 	@command -v msgfmt >/dev/null || scripts/apt-install gettext
-	$(PY) manage.py compilemessages --ignore=.venv -v0
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=tools -v0
 
 install: $(VENV)/.installed locale/nl/LC_MESSAGES/django.mo
 
@@ -68,8 +68,8 @@ test-browser: install system-deps
 test: lint test-sqlite test-postgres test-browser
 
 messages: install
-	$(PY) manage.py makemessages --locale nl --locale en --ignore=.venv --ignore=var --no-obsolete
-	$(PY) manage.py compilemessages --ignore=.venv
+	$(PY) manage.py makemessages --locale nl --locale en --ignore=.venv --ignore=var --ignore=tools --no-obsolete
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=tools
 
 lock:
 	{ echo "# Every package pinned, direct and indirect, so that installs are reproducible."; \

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from neighbourhoods import participation
-from neighbourhoods.compute.maps import outline_svg
+from neighbourhoods.compute.maps import HIGHLIGHT, OTHER, outline_png, outline_svg
 from neighbourhoods.models import Region
 from neighbourhoods.poster import HTML, PosterUnavailable
 from neighbourhoods.selectors import region_children, region_frame, region_priorities
@@ -252,6 +252,14 @@ def report_docx(report: Report) -> bytes:
     document = docx.Document()
     document.add_heading(_title(report), level=0)
     document.add_paragraph(_("Stage: %(stage)s.") % {"stage": report.stage_label})
+    siblings = _siblings(report)
+    if len(siblings):
+        picture = outline_png(siblings, highlight=report.agenda.area_id)
+        document.add_picture(io.BytesIO(picture), width=docx.shared.Cm(12))
+        document.add_paragraph(
+            _("%(area)s (dark) among the other areas of %(place)s.")
+            % {"area": report.agenda.area.name, "place": report.place}
+        )
     for note in report.notes:
         document.add_paragraph(note)
     for item in report.items:
@@ -327,7 +335,7 @@ def _method_text(report: Report) -> str:
 def report_pdf(report: Report) -> bytes:
     if HTML is None:
         raise PosterUnavailable("WeasyPrint cannot run on this machine (Pango is missing)")
-    siblings = region_frame(regions=region_children(code=report.agenda.area.parent_id))
+    siblings = _siblings(report)
     outline = (
         _print_colours(
             outline_svg(siblings, highlight=report.agenda.area_id, title=report.agenda.area.name)
@@ -355,12 +363,17 @@ def report_pdf(report: Report) -> bytes:
     return HTML(string=html).write_pdf()
 
 
+def _siblings(report: Report):
+    """The area and the other areas of its municipality, for the small map."""
+    return region_frame(regions=region_children(code=report.agenda.area.parent_id))
+
+
 def _print_colours(svg: str) -> str:
     """WeasyPrint draws inline SVG without the page's CSS: give the shapes their colours."""
     return svg.replace(
         'class="region region--highlight"',
-        'class="region region--highlight" fill="#1a5d95" stroke="#ffffff"',
-    ).replace('class="region"', 'class="region" fill="#dbe4f0" stroke="#ffffff"')
+        f'class="region region--highlight" fill="{HIGHLIGHT}" stroke="#ffffff"',
+    ).replace('class="region"', f'class="region" fill="{OTHER}" stroke="#ffffff"')
 
 
 def _evidence_rows(report: Report, theme: str) -> list[dict]:

@@ -1,9 +1,10 @@
-"""Maps of regions: a plotly choropleth for the map page, an SVG outline for small maps.
+"""Maps of regions: a plotly choropleth for the map page, an SVG or PNG outline for small maps.
 
 Pure: frames with a `geojson` column (WGS84 geometry) in, a figure or markup out. Labels come
 in as arguments, already translated.
 """
 
+import io
 from html import escape
 
 import geopandas as gpd
@@ -11,9 +12,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import shapely
+from PIL import Image, ImageDraw
 from shapely.geometry import mapping, shape
 
 from . import columns as c
+
+# The colours of the small map where no stylesheet applies (PDF and Word).
+HIGHLIGHT, OTHER = "#1a5d95", "#dbe4f0"
 
 
 def feature_collection(
@@ -113,16 +118,10 @@ def outline_svg(
 
     With `urls`, every other region is a link to its page.
     """
-    with_shape = regions[regions[c.GEOJSON].notna()]
-    if with_shape.empty:
+    projected = _projected(regions, width=width)
+    if projected is None:
         return ""
-    geometries = gpd.GeoSeries(
-        [shape(g) for g in with_shape[c.GEOJSON]], index=with_shape.index, crs="EPSG:4326"
-    ).to_crs("EPSG:28992")
-    minx, miny, maxx, maxy = geometries.total_bounds
-    span = max(maxx - minx, maxy - miny) or 1.0
-    scale = width / span
-    height = round((maxy - miny) * scale)
+    with_shape, geometries, minx, maxy, scale, height = projected
     paths = []
     for index, geometry in geometries.items():
         code = with_shape.at[index, c.CODE]
@@ -140,6 +139,46 @@ def outline_svg(
         f'class="region-outline" role="{role}" aria-labelledby="outline-title">'
         f'<title id="outline-title">{escape(title)}</title>{"".join(paths)}</svg>'
     )
+
+
+def outline_png(regions: pd.DataFrame, *, highlight: str, width: int = 1200) -> bytes:
+    """The map of `outline_svg` as a PNG (for Word), drawn with Pillow: no browser, no tiles."""
+    projected = _projected(regions, width=width)
+    if projected is None:
+        return b""
+    with_shape, geometries, minx, maxy, scale, height = projected
+    image = Image.new("RGB", (width + 1, height + 1), "white")
+    draw = ImageDraw.Draw(image)
+    for index, geometry in geometries.items():
+        fill = HIGHLIGHT if with_shape.at[index, c.CODE] == highlight else OTHER
+        polygons = geometry.geoms if geometry.geom_type == "MultiPolygon" else [geometry]
+        for polygon in polygons:
+            draw.polygon(_pixels(polygon.exterior, minx, maxy, scale), fill=fill, outline="white")
+            for hole in polygon.interiors:
+                draw.polygon(_pixels(hole, minx, maxy, scale), fill="white")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _projected(regions: pd.DataFrame, *, width: int):
+    """The regions with a shape, in RD New (metres, north up), scaled to `width` pixels."""
+    with_shape = regions[regions[c.GEOJSON].notna()]
+    if with_shape.empty:
+        return None
+    geometries = gpd.GeoSeries(
+        [shape(g) for g in with_shape[c.GEOJSON]], index=with_shape.index, crs="EPSG:4326"
+    ).to_crs("EPSG:28992")
+    minx, miny, maxx, maxy = geometries.total_bounds
+    span = max(maxx - minx, maxy - miny) or 1.0
+    scale = width / span
+    height = round((maxy - miny) * scale)
+    return with_shape, geometries, minx, maxy, scale, height
+
+
+def _pixels(ring, minx: float, maxy: float, scale: float) -> list[tuple[float, float]]:
+    xy = np.asarray(ring.coords)[:, :2]
+    return [((x - minx) * scale, (maxy - y) * scale) for x, y in xy]
 
 
 def _path_data(geometry, *, minx: float, maxy: float, scale: float) -> str:

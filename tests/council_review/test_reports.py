@@ -130,9 +130,13 @@ def test_officers_download_all_reports_as_one_zip(published, people):
     assert Client().get("/beheer/agendas/rapporten.zip", {"gebied": "GM0518"}).status_code == 403
 
 
-def test_the_docx_has_the_charts_as_images(published):
+def test_the_docx_has_the_map_and_the_charts_as_images(published):
     document = docx.Document(io.BytesIO(get("docx").content))
-    assert len(document.inline_shapes) >= 1
+    charts = sum(1 for item in published.items.all() if item.evidence.get("indicators"))
+    assert len(document.inline_shapes) == 1 + charts
+    first = document.paragraphs[2]  # title, stage, then the map
+    assert first._p.xpath(".//pic:pic")
+    assert "(donker) tussen de andere" in document.paragraphs[3].text
 
 
 def test_very_long_texts_and_many_comments_keep_the_layout(published, people):

@@ -1,11 +1,20 @@
 """Map builders: the plotly figure and the SVG outline."""
 
+import io
+
 import pandas as pd
 import shapely
+from PIL import Image
 from shapely.geometry import box, mapping
 
 from neighbourhoods.compute import columns as c
-from neighbourhoods.compute.maps import choropleth_figure, outline_svg
+from neighbourhoods.compute.maps import (
+    HIGHLIGHT,
+    OTHER,
+    choropleth_figure,
+    outline_png,
+    outline_svg,
+)
 
 
 def regions() -> pd.DataFrame:
@@ -50,3 +59,17 @@ def test_the_outline_marks_the_highlight_links_the_rest_and_escapes_names():
     assert '<a href="/wijken/WK051801"' not in svg
     assert "Belgisch &lt;Park&gt;" in svg
     assert 'role="group"' in svg
+
+
+def test_the_png_outline_draws_the_highlight_dark_and_the_rest_light():
+    image = Image.open(io.BytesIO(outline_png(regions(), highlight="WK051802", width=200)))
+    width, height = image.size
+    assert width == 201 and 0.75 < height / width < 0.9  # two 0.01° squares at 52° N
+    rgb = image.convert("RGB")
+    assert rgb.getpixel((50, height // 2)) == Image.new("RGB", (1, 1), OTHER).getpixel((0, 0))
+    assert rgb.getpixel((150, height // 2)) == Image.new("RGB", (1, 1), HIGHLIGHT).getpixel((0, 0))
+
+
+def test_no_shapes_no_png():
+    frame = regions().assign(**{c.GEOJSON: None})
+    assert outline_png(frame, highlight="WK051802") == b""
