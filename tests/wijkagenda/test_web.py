@@ -58,16 +58,26 @@ def test_loading_the_demo_twice_gives_the_same_regions():
         "/api/v1/agendas?region=%00",
     ],
 )
-def test_a_nul_character_in_an_api_request_is_a_400_problem(client, den_haag, url):
+def test_a_nul_character_in_an_api_request_is_a_400_problem(client, den_haag, url, settings):
+    settings.DEBUG = True  # the same answer in development, not Django's technical page
     response = client.get(url)
     assert response.status_code == 400
     assert response["Content-Type"] == "application/problem+json"
+    assert response["API-Version"]
     assert "NUL character" in response.json()["detail"]
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", ["/wijken/WK%00051828", "/?q=%00", "/?area%00=GM0518"])
-def test_a_nul_character_in_a_page_address_is_a_400_page(client, den_haag, url):
+@pytest.mark.parametrize(
+    ("url", "heading"),
+    [
+        ("/wijken/WK%00051828", "Verzoek niet begrepen"),
+        ("/?q=%00", "Verzoek niet begrepen"),
+        ("/en/?area%00=GM0518", "Request not understood"),
+    ],
+)
+def test_a_nul_character_in_a_page_address_is_a_400_page(client, den_haag, url, heading):
     response = client.get(url)
+    html = response.content.decode()
     assert response.status_code == 400
-    assert "NUL character" in response.content.decode()
+    assert heading in html and "NUL character" in html

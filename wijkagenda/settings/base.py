@@ -39,7 +39,6 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "wijkagenda.web.middleware.RejectNulCharactersMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -49,6 +48,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wijkagenda.web.middleware.ApiVersionMiddleware",
+    # Last: its 400 gets the language, the session and the API-Version header of the others.
+    "wijkagenda.web.middleware.RejectNulCharactersMiddleware",
 ]
 
 ROOT_URLCONF = "wijkagenda.urls"

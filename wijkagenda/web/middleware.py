@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 
-API_PREFIX = "/api/"
+from .problems import API_PREFIX, bad_request
 
 
 class ApiVersionMiddleware:
@@ -34,9 +34,13 @@ class RejectNulCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        problem = None
         if "\x00" in request.path:
-            raise BadRequest("The path contains a NUL character (%00).")
+            problem = "The path contains a NUL character (%00)."
         for key, values in request.GET.lists():
             if "\x00" in key or any("\x00" in value for value in values):
-                raise BadRequest(f"Query parameter {key!r} contains a NUL character (%00).")
+                problem = f"Query parameter {key!r} contains a NUL character (%00)."
+        if problem:
+            # Answered here, not raised: the same page in development as in production.
+            return bad_request(request, BadRequest(problem))
         return self.get_response(request)

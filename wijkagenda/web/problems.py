@@ -10,8 +10,7 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from .middleware import API_PREFIX
-
+API_PREFIX = "/api/"
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
 
