@@ -92,7 +92,8 @@ def test_the_openapi_document_describes_the_regions_endpoints(client):
     assert response.status_code == 200
     schema = response.json()
     assert schema["openapi"].startswith("3.")
-    assert "/api/v1/regions" in schema["paths"]
-    assert "/api/v1/regions/{code}" in schema["paths"]
-    parameters = {p["name"] for p in schema["paths"]["/api/v1/regions"]["get"]["parameters"]}
+    assert schema["servers"] == [{"url": "/api/v1", "description": "This installation"}]
+    assert "/regions" in schema["paths"]
+    assert "/regions/{code}" in schema["paths"]
+    parameters = {p["name"] for p in schema["paths"]["/regions"]["get"]["parameters"]}
     assert {"parent", "level", "q", "page", "pageSize"} <= parameters
