@@ -29,6 +29,7 @@ migrate: install
 demo: migrate
 	$(PY) manage.py load_demo
 	$(PY) manage.py draft_agendas GM0518
+	$(PY) manage.py setup_council GM0518 --name "Gemeenteraad Den Haag"
 
 run: demo
 	@echo "Wijkagenda runs at http://$(HOST)/ (stop with Ctrl-C)"

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from neighbourhoods import participation
-from neighbourhoods.models import Contribution, Region
+from neighbourhoods.models import Contribution, Region, RegionLevel
 from wijkagenda.agendas.models import Agenda, AgendaVersion, Stage
 from wijkagenda.agendas.services import agenda_publish
 
@@ -23,6 +23,7 @@ from .models import (
     AnnotationEdit,
     AnnotationKind,
     Council,
+    CouncilKind,
     Decision,
     Follow,
     Meeting,
@@ -40,6 +41,25 @@ from .sources import MeetingData
 
 MAX_TEXT = 4000
 logger = logging.getLogger(__name__)
+
+
+def council_setup(*, area: Region, name: str = "") -> tuple[Council, bool]:
+    """The council of a municipality (gemeenteraad) or a province (Provinciale Staten); made once,
+    an existing council is returned as it is. Its agenda areas are the area's wijken (or, for a
+    province, its municipalities)."""
+    kinds = {
+        RegionLevel.MUNICIPALITY: (CouncilKind.MUNICIPAL, "Gemeenteraad"),
+        RegionLevel.PROVINCE: (CouncilKind.PROVINCIAL, "Provinciale Staten"),
+    }
+    if area.level not in kinds:
+        raise ValueError(
+            f"{area.code} is a {area.get_level_display()}: a council belongs to a municipality "
+            "(GMxxxx) or a province (PVxx)"
+        )
+    kind, title = kinds[area.level]
+    return Council.objects.get_or_create(
+        area=area, defaults={"kind": kind, "name": name or f"{title} {area.name}"}
+    )
 
 
 def council_of(agenda: Agenda) -> Council | None:
