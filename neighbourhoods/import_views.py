@@ -10,7 +10,6 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from datasources.models import ImportRun
 from datasources.selectors import import_run_list, indicator_list
 from datasources.services import ObservationImportError, observation_import
 from datasources.sources import adapter_list
+from wijkagenda.web.decorators import staff_required
 from wijkagenda.web.forms import UtrechtForm
 
 from .selectors import region_codes
@@ -104,7 +104,7 @@ def _import(request, *, staged: str, file_name: str, options: dict, mapping=None
     return redirect("import-detail", pk=outcome.run.pk)
 
 
-@staff_member_required
+@staff_required
 def import_list(request: HttpRequest) -> HttpResponse:
     """All import runs, newest first, and the form to upload a file."""
     form = UploadForm(request.POST or None, request.FILES or None)
@@ -126,7 +126,7 @@ def import_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@staff_member_required
+@staff_required
 def import_map(request: HttpRequest) -> HttpResponse:
     """The mapping step: say which indicator each unknown column holds, then import."""
     pending = request.session.get("pending_import")
@@ -145,7 +145,7 @@ def import_map(request: HttpRequest) -> HttpResponse:
     return render(request, "neighbourhoods/import_map.html", {"form": form, "pending": pending})
 
 
-@staff_member_required
+@staff_required
 def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     run = get_object_or_404(ImportRun, pk=pk)
     return render(request, "neighbourhoods/import_detail.html", {"run": run})

@@ -4,7 +4,8 @@ neighbourhood; the moderation queue; the privacy page."""
 from collections.abc import Callable
 
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -171,7 +172,7 @@ def subscription_stop(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "neighbourhoods/follow_stop.html", {"token": token})
 
 
-@staff_member_required
+@login_required
 def moderation_queue(
     request: HttpRequest, *, scope: Callable[[object], set[str] | None] | None = None
 ) -> HttpResponse:
@@ -180,7 +181,11 @@ def moderation_queue(
     `scope(user)` gives the municipalities whose wijken the user moderates (None: all); the
     council app passes the moderators' councils.
     """
-    parents = scope(request.user) if scope else None
+    # Without a scope from the council app: staff see every queue, anyone else none.
+    everything = None if request.user.is_staff else set()
+    parents = scope(request.user) if scope else everything
+    if parents is not None and not parents:
+        raise PermissionDenied(_("You are not a moderator of any council."))
     contributions = Contribution.objects.waiting()
     if parents is not None:
         contributions = contributions.filter(region__parent_id__in=parents)

@@ -71,9 +71,9 @@ def assert_accessible(page: Page) -> None:
 
 
 def open_as_staff(page: Page, url: str) -> None:
-    """Open a staff page: log in through the admin login form as a new staff user."""
+    """Open a staff page: sent to the login page first, log in as a new superuser."""
     get_user_model().objects.create_superuser("officer", password="wijkagenda-test")
     page.goto(url)
     page.fill("#id_username", "officer")
     page.fill("#id_password", "wijkagenda-test")
-    page.locator("input[type=submit]").click()
+    page.locator("main button[type=submit]").click()

@@ -92,21 +92,46 @@ def test_the_griffie_records_a_decision_and_links_a_meeting_on_the_page(
 
 
 def test_officer_and_moderator_screens_are_scoped_to_their_council(agenda, people):
+    """Invited people are not Django staff: their role in the council is what lets them in."""
     rotterdam_officer = people["rotterdam"]
     Membership.objects.create(
         council=Council.objects.get(area_id="GM0599"), user=rotterdam_officer, role="officer"
     )
-    rotterdam_officer.is_staff = True
-    rotterdam_officer.save()
+    assert not any(user.is_staff for user in people.values())
     assert as_user(rotterdam_officer).get(f"/beheer/agendas/{agenda.pk}").status_code == 403
-    den_haag_officer = people["officer"]
-    den_haag_officer.is_staff = True
-    den_haag_officer.save()
-    assert as_user(den_haag_officer).get(f"/beheer/agendas/{agenda.pk}").status_code == 200
-    moderator = people["moderator"]
-    moderator.is_staff = True
-    moderator.save()
-    assert as_user(moderator).get("/beheer/moderatie").status_code == 200
+    assert as_user(rotterdam_officer).get("/beheer/agendas?gebied=GM0518").status_code == 403
+    assert as_user(rotterdam_officer).get("/beheer/agendas?gebied=GM0599").status_code == 200
+    officer = as_user(people["officer"])
+    assert officer.get(f"/beheer/agendas/{agenda.pk}").status_code == 200
+    assert officer.get("/beheer/agendas?gebied=GM0518").status_code == 200
+    assert as_user(people["moderator"]).get("/beheer/moderatie").status_code == 200
+    assert as_user(people["councillor"]).get("/beheer/moderatie").status_code == 403
+    assert as_user(people["councillor"]).get("/beheer/agendas?gebied=GM0518").status_code == 403
+
+
+def test_signed_out_people_are_sent_to_the_login_page_not_the_admin(agenda):
+    for url in [
+        "/beheer/agendas?gebied=GM0518",
+        f"/beheer/agendas/{agenda.pk}",
+        "/beheer/moderatie",
+    ]:
+        response = Client().get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/inloggen?next=")
+
+
+def test_a_cycle_that_is_not_a_year_is_a_400_that_says_so(people):
+    response = as_user(people["officer"]).get("/beheer/agendas?gebied=GM0518&cyclus=abc")
+    assert response.status_code == 400
+    assert "2027" in response.content.decode() and "abc" in response.content.decode()
+
+
+def test_the_header_shows_each_person_the_screens_of_their_roles(agenda, people):
+    officer = as_user(people["officer"]).get("/").content.decode()
+    assert 'href="/beheer/agendas?gebied=GM0518"' in officer and "/beheer/moderatie" not in officer
+    moderator = as_user(people["moderator"]).get("/").content.decode()
+    assert 'href="/beheer/moderatie"' in moderator and "/beheer/agendas" not in moderator
+    assert "/beheer/" not in as_user(people["councillor"]).get("/").content.decode()
+    assert "/beheer/" not in Client().get("/").content.decode()
 
 
 def test_a_councillor_changes_a_comment_and_a_meeting_item_about_a_theme_shows(

@@ -30,7 +30,13 @@ def upload(client, text: str, **fields):
 
 def test_the_screens_are_for_staff_only(den_haag):
     response = Client().get("/beheer/imports")
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302 and response["Location"] == "/inloggen?next=/beheer/imports"
+    resident = Client()
+    resident.force_login(get_user_model().objects.create_user("inwoner"))
+    refused = resident.get("/beheer/imports")
+    assert (
+        refused.status_code == 403 and "Dit scherm is voor medewerkers." in refused.content.decode()
+    )
 
 
 def test_a_file_with_unknown_columns_goes_through_the_mapping_step(staff, den_haag):

@@ -4,9 +4,10 @@ item by hand, publish a version. Staff only (scoping to a council comes with cou
 from collections.abc import Callable
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -66,14 +67,31 @@ class ManualItemForm(UtrechtForm):
 Permission = Callable[[object, str], bool]  # (user, municipality or province code) -> allowed
 
 
-@staff_member_required
+def _allowed(request: HttpRequest, may_edit: Permission | None, code: str) -> None:
+    """`may_edit(user, code)` decides (the council app passes its officers); without it, staff."""
+    allowed = may_edit(request.user, code) if may_edit else request.user.is_staff
+    if not allowed:
+        raise PermissionDenied(_("You are not a policy officer of this council."))
+
+
+def _cycle(raw: str) -> int:
+    if not raw.isdigit() or not 2000 <= int(raw) <= 2100:
+        raise BadRequest(
+            _("The cycle must be a year, such as 2027 (got %(value)r).") % {"value": raw}
+        )
+    return int(raw)
+
+
+@login_required
 def agenda_list(request: HttpRequest, *, may_edit: Permission | None = None) -> HttpResponse:
     """The agendas of a municipality's wijken for a cycle; draft them all with one button."""
-    code = request.GET.get("gebied", request.POST.get("gebied", "GM0518")).upper()
-    cycle = int(request.GET.get("cyclus", request.POST.get("cyclus", timezone.now().year + 1)))
+    default = settings.WIJKAGENDA_DEFAULT_AREA
+    code = request.GET.get("gebied", request.POST.get("gebied", default)).strip().upper()
+    cycle = _cycle(
+        str(request.GET.get("cyclus", request.POST.get("cyclus", timezone.now().year + 1)))
+    )
     area = Region.objects.filter(code=code).first()
-    if may_edit and not may_edit(request.user, code):
-        raise PermissionDenied(_("You are not a policy officer of this council."))
+    _allowed(request, may_edit, code)
     if request.method == "POST":
         try:
             drafted = services.agenda_draft_all(code=code, cycle=cycle, now=timezone.now())
@@ -94,15 +112,14 @@ def agenda_list(request: HttpRequest, *, may_edit: Permission | None = None) -> 
     )
 
 
-@staff_member_required
+@login_required
 def agenda_edit(
     request: HttpRequest, pk: int, *, may_edit: Permission | None = None
 ) -> HttpResponse:
     """One agenda for officers. `may_edit(user, code)` scopes it to the officers of the
     agenda's council (the council app passes it)."""
     agenda = get_object_or_404(Agenda.objects.select_related("area"), pk=pk)
-    if may_edit and not may_edit(request.user, agenda.area.parent_id or agenda.area_id):
-        raise PermissionDenied(_("You are not a policy officer of this council."))
+    _allowed(request, may_edit, agenda.area.parent_id or agenda.area_id)
     status = 200
     action = request.POST.get("action")
     item_errors: dict[int, str] = {}

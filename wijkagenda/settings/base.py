@@ -68,6 +68,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wijkagenda.web.context_processors.site",
+                "council_review.context_processors.work_links",
             ],
         },
     },
