@@ -60,13 +60,15 @@ def agenda_page(request: HttpRequest, code: str) -> HttpResponse:
         )
         following = MOVES.get(agenda.stage)
         decisions = {d.theme: d for d in agenda.decisions.all()}
+        pairs = [(t, replies.get(t.pk, [])) for t in threads]
         for item in context["items"]:
             item.decision = decisions.get(item.theme.key)
+            item.threads = [pair for pair in pairs if pair[0].theme == item.theme.key]
         context.update(
             {
                 "council": council,
                 "roles": roles,
-                "threads": [(t, replies.get(t.pk, [])) for t in threads],
+                "general_threads": [pair for pair in pairs if not pair[0].theme],
                 "may_annotate": open_now and may(roles, "annotate"),
                 "may_reply": open_now and may(roles, "reply"),
                 "next_stage": Stage(following[0]) if following and following[1] in roles else None,

@@ -157,3 +157,19 @@ def test_a_councillor_changes_a_comment_and_a_meeting_item_about_a_theme_shows(
     item.save()
     page = Client().get("/wijken/WK051828").content.decode()
     assert "Opening en mededelingen" in page and f'value="meeting-item:{item.pk}"' in page
+
+
+def test_an_item_without_comments_says_so(agenda, people):
+    stage_move(agenda=agenda, to_stage="beeldvorming", user=people["officer"], now=timezone.now())
+    as_user(people["councillor"]).post(
+        "/wijken/WK051828/agenda/versies/1/reacties",
+        {
+            "kind": "vraag",
+            "text": "Over het eerste punt",
+            "theme": agenda.items.get(rank=1).theme_id,
+        },
+    )
+    page = Client().get("/wijken/WK051828/agenda").content.decode()
+    assert page.count("Over het eerste punt") == 1
+    # The other four items and the agenda as a whole have none yet.
+    assert page.count("Er zijn nog geen reacties.") == 5
