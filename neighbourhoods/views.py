@@ -39,8 +39,16 @@ def _page_url(code: str, level: str) -> str:
     return reverse("region-detail", args=[code])
 
 
-def region_map(request: HttpRequest) -> HttpResponse:
-    """The map page: the wijken of a municipality (or municipalities of a province)."""
+def region_map(
+    request: HttpRequest,
+    *,
+    template: str = "neighbourhoods/region_map.html",
+    extra: Callable[[Region], dict] | None = None,
+) -> HttpResponse:
+    """The map page: the wijken of a municipality (or municipalities of a province).
+
+    Apps above this one add to it through `template` (which extends this page) and `extra`
+    (its context for the shown area), as on the wijk page."""
     code = request.GET.get("area", "").strip().upper() or settings.WIJKAGENDA_DEFAULT_AREA
     text = request.GET.get("q", "").strip()[:100]
     area = Region.objects.filter(code=code).first()
@@ -60,8 +68,9 @@ def region_map(request: HttpRequest) -> HttpResponse:
     listed = selectors.region_children(code=area.code, text=text) if area else parts
     return render(
         request,
-        "neighbourhoods/region_map.html",
+        template,
         {
+            **(extra(area) if extra and area else {}),
             "area": area,
             "unknown_code": code if unknown_area else "",
             "choices": selectors.region_map_choices(),

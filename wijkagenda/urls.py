@@ -17,13 +17,13 @@ from council_review.api.views import (
 )
 from datasources.api.views import ImportRunViewSet, IndicatorViewSet, ThemeViewSet
 from neighbourhoods import import_views, participation_views
-from neighbourhoods import views as neighbourhood_views
 from neighbourhoods.api.participation import (
     ContributionsView,
     PrioritiesView,
     RankingCreateView,
 )
 from neighbourhoods.api.views import RegionViewSet
+from wijkagenda.agendas import views as agenda_views
 from wijkagenda.agendas.api.views import AgendaViewSet
 
 
@@ -62,7 +62,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     *i18n_patterns(
-        path("", neighbourhood_views.region_map, name="region-map"),
+        path("", agenda_views.map_page, name="region-map"),
         path("wijken/<str:code>", council_views.region_page, name="region-detail"),
         path(
             "wijken/<str:code>/meedoen",

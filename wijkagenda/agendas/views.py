@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 
 from neighbourhoods.models import Region
+from neighbourhoods.views import region_map
 
 from . import selectors, services
 from .models import Stage
@@ -53,3 +54,13 @@ def agenda_context(request: HttpRequest, code: str) -> dict:
         "compare": {"from": old, "to": new},
         "place": place,
     }
+
+
+def map_page(request: HttpRequest):
+    """The map page, with a link to the agenda of the shown area itself where it has one: a
+    municipality's agenda of Provinciale Staten."""
+    return region_map(
+        request,
+        template="agendas/region_map.html",
+        extra=lambda area: {"area_agenda": selectors.agenda_for(region=area)},
+    )

@@ -182,3 +182,13 @@ def test_the_command_drafts_a_municipality_and_refuses_a_wijk(den_haag_figures):
     assert Agenda.objects.count() == 45
     with pytest.raises(CommandError, match="geen gemeente of provincie"):
         call_command("draft_agendas", "WK051828")
+
+
+def test_a_province_drafts_its_municipalities_and_their_maps_link_the_agenda(zuid_holland, client):
+    call_command("draft_agendas", "PV28", cycle=2027)
+    assert Agenda.objects.filter(area__parent_id="PV28").count() == 50
+    page = client.get("/?area=GM0518").content.decode()
+    assert 'href="/wijken/GM0518/agenda"' in page
+    assert "De agenda van de provincie Zuid-Holland voor &#x27;s-Gravenhage" in page
+    assert "/agenda" not in client.get("/?area=PV28").content.decode()  # no agenda of its own
+    assert client.get("/wijken/GM0518/agenda").status_code == 200
