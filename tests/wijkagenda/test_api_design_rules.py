@@ -66,3 +66,27 @@ def test_errors_are_problem_json_and_invalid_input_is_400():
     assert {"type", "title", "status"} <= set(missing.json())
     invalid = Client().get("/api/v1/regions", {"level": "galaxy"})
     assert invalid.status_code == 400 and invalid.json()["invalidParams"][0]["name"] == "level"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "value"),
+    [
+        ({"pageSize": "abc"}, "pageSize", "abc"),
+        ({"pageSize": "0"}, "pageSize", "0"),
+        ({"pageSize": "1001"}, "pageSize", "1001"),
+        ({"page": "-1"}, "page", "-1"),
+        ({"page": "²"}, "page", "²"),
+    ],
+)
+@pytest.mark.parametrize("path", ["/api/v1/regions", "/api/v1/themes"])
+def test_a_page_or_page_size_that_is_not_a_whole_number_in_range_is_400(path, query, name, value):
+    response = Client().get(path, query)
+    assert response.status_code == 400 and response["Content-Type"] == "application/problem+json"
+    [problem] = response.json()["invalidParams"]
+    assert problem["name"] == name and repr(value) in problem["reason"]
+
+
+def test_a_page_past_the_last_is_404_and_pages_and_sizes_in_range_work():
+    assert Client().get("/api/v1/themes", {"page": 99}).status_code == 404
+    body = Client().get("/api/v1/themes", {"page": 2, "pageSize": 2}).json()
+    assert body["numberReturned"] == 2 and body["numberMatched"] == 9

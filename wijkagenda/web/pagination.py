@@ -4,6 +4,7 @@
 gives GeoJSON the same counts and links.
 """
 
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
@@ -13,6 +14,39 @@ class ItemsPagination(PageNumberPagination):
     page_query_param = "page"
     page_size_query_param = "pageSize"
     max_page_size = 1000
+    invalid_page_message = "There is no page {page_number} ({message})."
+
+    def get_page_size(self, request) -> int:
+        """`pageSize` from 1 to 1000; anything else is a 400 that says so, not a silent default."""
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        size = _positive(raw)
+        if size is None or size > self.max_page_size:
+            raise ValidationError(
+                {
+                    self.page_size_query_param: [
+                        f"Must be a whole number from 1 to {self.max_page_size}, not {raw!r}."
+                    ]
+                }
+            )
+        return size
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"]["minimum"] = 1
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"]["maximum"] = self.max_page_size
+        return parameters
+
+    def paginate_queryset(self, queryset, request, view=None):
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None and raw != "last" and _positive(raw) is None:
+            raise ValidationError(
+                {self.page_query_param: [f"Must be a whole number from 1, not {raw!r}."]}
+            )
+        return super().paginate_queryset(queryset, request, view)
 
     def page_header(self, data) -> dict:
         """`numberMatched`, `numberReturned` and `links`, as OGC API Features names them."""
@@ -41,3 +75,7 @@ class ItemsPagination(PageNumberPagination):
                 "items": schema,
             },
         }
+
+
+def _positive(raw: str) -> int | None:
+    return int(raw) if raw.isascii() and raw.isdigit() and int(raw) > 0 else None
